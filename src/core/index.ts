@@ -1,0 +1,12 @@
+export * from './result.js';
+export { roundNumber, roundingModeLabels, type RoundingMode } from './rounding.js';
+export * from './ratio.js';
+export * from './money.js';
+export * from './period.js';
+export * from './labels.js';
+export * from './schema.js';
+export * from './actor.js';
+export * from './record.js';
+export * from './migrate.js';
+export * from './step.js';
+export * from './store.js';

@@ -1,0 +1,93 @@
+/**
+ * The languages every label is written in. The seeds are Chinese (simplified and traditional); many users read English.
+ *
+ * @example
+ * const locale: Locale = 'zh-TW';
+ */
+export type Locale = 'zh-CN' | 'zh-TW' | 'en';
+
+/** Every {@link Locale}, in a stable order.
+ * @example LOCALES //=> ['zh-CN', 'zh-TW', 'en'] */
+export const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
+
+/** Locale names, each in its own language.
+ * @example localeLabels['zh-TW'].en //=> 'Traditional Chinese' */
+export const localeLabels = {
+  'zh-CN': { 'zh-CN': '简体中文', 'zh-TW': '簡體中文', en: 'Simplified Chinese' },
+  'zh-TW': { 'zh-CN': '繁体中文', 'zh-TW': '繁體中文', en: 'Traditional Chinese' },
+  en: { 'zh-CN': '英文', 'zh-TW': '英文', en: 'English' },
+} as const;
+
+/**
+ * One text in each {@link Locale}.
+ *
+ * @example
+ * const l: Labels = { 'zh-CN': '法务部门', 'zh-TW': '法務部門', en: 'Legal' };
+ */
+export type Labels = { readonly [L in Locale]: string };
+
+/**
+ * An enumeration whose values each carry {@link Labels}. Build it with {@link labelledEnum}; the
+ * values array feeds `z.enum(...)`, so the schema and the labels can never drift apart.
+ *
+ * @example
+ * const e: LabelledEnum<'high' | 'low'> = labelledEnum('riskLevel', {
+ *   high: { 'zh-CN': '高', 'zh-TW': '高', en: 'High' },
+ *   low: { 'zh-CN': '低', 'zh-TW': '低', en: 'Low' },
+ * });
+ */
+export interface LabelledEnum<V extends string> {
+  /** A name for messages and docs, for example `riskLevel`. */
+  readonly name: string;
+  /** The values, in declaration order. */
+  readonly values: readonly [V, ...V[]];
+  /** The labels of each value. */
+  readonly labels: { readonly [K in V]: Labels };
+  /** Whether `value` is one of {@link LabelledEnum.values}. */
+  is(value: unknown): value is V;
+  /** The label of `value` in `locale` (default `en`). */
+  label(value: V, locale?: Locale): string;
+}
+
+/**
+ * Define a labelled enumeration. The label record is the single source of the values.
+ *
+ * @example
+ * const level = labelledEnum('level', {
+ *   high: { 'zh-CN': '高', 'zh-TW': '高', en: 'High' },
+ *   low: { 'zh-CN': '低', 'zh-TW': '低', en: 'Low' },
+ * });
+ * level.values //=> ['high', 'low']
+ * level.label('high', 'zh-CN') //=> '高'
+ */
+export function labelledEnum<const V extends string>(
+  name: string,
+  labels: { readonly [K in V]: Labels },
+): LabelledEnum<V> {
+  const values = Object.keys(labels) as V[];
+  if (values.length === 0) throw new TypeError(`labelledEnum ${name}: no values`);
+  const set = new Set<string>(values);
+  return {
+    name,
+    values: values as [V, ...V[]],
+    labels,
+    is: (value: unknown): value is V => typeof value === 'string' && set.has(value),
+    label: (value: V, locale: Locale = 'en') => labels[value][locale],
+  };
+}
+
+/**
+ * The label of `key` in a label record, falling back to the key itself for values a host added
+ * without labels (so a report never prints `undefined`).
+ *
+ * @example
+ * labelOf({ a: { 'zh-CN': '甲', 'zh-TW': '甲', en: 'A' } }, 'a', 'zh-CN') //=> '甲'
+ * labelOf({}, 'custom', 'en') //=> 'custom'
+ */
+export function labelOf(
+  labels: { readonly [key: string]: Labels | undefined },
+  key: string,
+  locale: Locale = 'en',
+): string {
+  return labels[key]?.[locale] ?? key;
+}

@@ -1,0 +1,214 @@
+import { TZDate, tz } from '@date-fns/tz';
+import { addWeeks, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+import { fail, ok, type GovernanceError, type Result } from './result.js';
+
+/**
+ * The kinds of reporting period: ISO week (calendars), month, quarter and year (appraisal cycles).
+ *
+ * @example
+ * const kind: PeriodKind = 'quarter';
+ */
+export type PeriodKind = 'week' | 'month' | 'quarter' | 'year';
+
+/** Labels for each {@link PeriodKind}, in zh-CN, zh-TW and en.
+ * @example periodKindLabels.month['zh-CN'] //=> '月度' */
+export const periodKindLabels = {
+  week: { 'zh-CN': '周', 'zh-TW': '週', en: 'Week' },
+  month: { 'zh-CN': '月度', 'zh-TW': '月度', en: 'Month' },
+  quarter: { 'zh-CN': '季度', 'zh-TW': '季度', en: 'Quarter' },
+  year: { 'zh-CN': '年度', 'zh-TW': '年度', en: 'Year' },
+} as const;
+
+/** The time zone used when a policy names none: the seeds' companies are in mainland China.
+ * @example DEFAULT_TIME_ZONE //=> 'Asia/Shanghai' */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * A parsed period key. `index` is the week (1–53), month (1–12) or quarter (1–4); 1 for a year.
+ *
+ * @example
+ * const p: Period = { kind: 'month', year: 2026, index: 3 }; // '2026-03'
+ */
+export interface Period {
+  readonly kind: PeriodKind;
+  readonly year: number;
+  readonly index: number;
+}
+
+/**
+ * A half-open interval `[start, end)`: `end` is the start of the next period.
+ *
+ * @example
+ * const r: PeriodRange = { start: new Date('2026-02-28T16:00:00Z'), end: new Date('2026-03-31T16:00:00Z') };
+ */
+export interface PeriodRange {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+const KEY = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|W(0[1-9]|[1-4]\d|5[0-3])))?$/;
+
+function periodError(path: string, message: string): GovernanceError {
+  return { code: 'invalid-input', message: `Invalid ${path}: ${message}`, messageZh: `期间无效：${path}`, issues: [{ path: [path], message }] };
+}
+
+/**
+ * Whether `timeZone` is an IANA zone this runtime knows.
+ *
+ * @example
+ * isValidTimeZone('Asia/Shanghai') //=> true
+ * isValidTimeZone('Mars/Base') //=> false
+ */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function weeksInIsoYear(year: number): number {
+  // 28 December is always in the last ISO week of its year.
+  return getISOWeek(new Date(Date.UTC(year, 11, 28, 12)));
+}
+
+/**
+ * Parse `2026`, `2026-Q1`, `2026-03` or `2026-W09` into a {@link Period}.
+ *
+ * @example
+ * parsePeriodKey('2026-Q1') //=> { ok: true, value: { kind: 'quarter', year: 2026, index: 1 } }
+ * parsePeriodKey('2026-13').ok //=> false
+ */
+export function parsePeriodKey(key: string): Result<Period> {
+  const m = KEY.exec(key);
+  if (!m) return fail(periodError('key', `"${key}" is not YYYY, YYYY-Qn, YYYY-MM or YYYY-Www`));
+  const year = Number(m[1]);
+  if (m[2]) return ok({ kind: 'month', year, index: Number(m[2]) });
+  if (m[3]) return ok({ kind: 'quarter', year, index: Number(m[3]) });
+  if (m[4]) {
+    const index = Number(m[4]);
+    if (index > weeksInIsoYear(year)) return fail(periodError('key', `${year} has only ${weeksInIsoYear(year)} ISO weeks`));
+    return ok({ kind: 'week', year, index });
+  }
+  return ok({ kind: 'year', year, index: 1 });
+}
+
+/**
+ * Format a {@link Period} as its key.
+ *
+ * @example
+ * formatPeriodKey({ kind: 'month', year: 2026, index: 3 }) //=> '2026-03'
+ * formatPeriodKey({ kind: 'week', year: 2026, index: 9 }) //=> '2026-W09'
+ */
+export function formatPeriodKey(period: Period): string {
+  const y = String(period.year).padStart(4, '0');
+  const i = String(period.index).padStart(2, '0');
+  switch (period.kind) {
+    case 'year':
+      return y;
+    case 'quarter':
+      return `${y}-Q${period.index}`;
+    case 'month':
+      return `${y}-${i}`;
+    case 'week':
+      return `${y}-W${i}`;
+  }
+}
+
+/**
+ * The key of the period of `kind` that contains `at`, seen from `timeZone`
+ * (default {@link DEFAULT_TIME_ZONE}). Weeks are ISO weeks, so 1 January may belong to the previous year's W53.
+ *
+ * @example
+ * periodKeyOf(new Date('2026-03-31T16:30:00Z'), 'month') //=> '2026-04' (already April in Shanghai)
+ * periodKeyOf(new Date('2026-03-31T16:30:00Z'), 'month', 'UTC') //=> '2026-03'
+ */
+export function periodKeyOf(at: Date, kind: PeriodKind, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const ctx = { in: tz(timeZone) };
+  if (kind === 'week') return formatPeriodKey({ kind, year: getISOWeekYear(at, ctx), index: getISOWeek(at, ctx) });
+  const local = tz(timeZone)(at);
+  const year = local.getFullYear();
+  const month = local.getMonth() + 1;
+  if (kind === 'year') return formatPeriodKey({ kind, year, index: 1 });
+  if (kind === 'quarter') return formatPeriodKey({ kind, year, index: Math.ceil(month / 3) });
+  return formatPeriodKey({ kind, year, index: month });
+}
+
+function startOf(period: Period, timeZone: string): Date {
+  if (period.kind === 'week') {
+    // ISO week 1 is the week that holds 4 January.
+    const week1 = startOfISOWeek(new TZDate(period.year, 0, 4, timeZone));
+    return new Date(addWeeks(week1, period.index - 1).getTime());
+  }
+  const month = period.kind === 'month' ? period.index - 1 : period.kind === 'quarter' ? (period.index - 1) * 3 : 0;
+  return new Date(new TZDate(period.year, month, 1, timeZone).getTime());
+}
+
+/**
+ * The half-open range `[start, end)` of a period key in `timeZone` (default {@link DEFAULT_TIME_ZONE}).
+ *
+ * @example
+ * periodRange('2026-03') //=> { ok: true, value: { start: 2026-02-28T16:00:00Z, end: 2026-03-31T16:00:00Z } }
+ */
+export function periodRange(key: string, timeZone: string = DEFAULT_TIME_ZONE): Result<PeriodRange> {
+  const parsed = parsePeriodKey(key);
+  if (!parsed.ok) return parsed;
+  if (!isValidTimeZone(timeZone)) return fail(periodError('timeZone', `"${timeZone}" is not an IANA time zone`));
+  const start = startOf(parsed.value, timeZone);
+  const next = nextPeriodKey(key);
+  if (!next.ok) return next;
+  const end = startOf(parsePeriodKeyUnchecked(next.value), timeZone);
+  return ok({ start, end });
+}
+
+function parsePeriodKeyUnchecked(key: string): Period {
+  const p = parsePeriodKey(key);
+  if (!p.ok) throw new Error(`unreachable: ${key}`);
+  return p.value;
+}
+
+/**
+ * The key of the period right after `key`, of the same kind.
+ *
+ * @example
+ * nextPeriodKey('2026-12') //=> { ok: true, value: '2027-01' }
+ * nextPeriodKey('2026-W53') //=> { ok: true, value: '2027-W01' } (2026 has 53 ISO weeks)
+ */
+export function nextPeriodKey(key: string): Result<string> {
+  const parsed = parsePeriodKey(key);
+  if (!parsed.ok) return parsed;
+  const p = parsed.value;
+  const size = p.kind === 'month' ? 12 : p.kind === 'quarter' ? 4 : p.kind === 'week' ? weeksInIsoYear(p.year) : 1;
+  const next = p.index < size ? { ...p, index: p.index + 1 } : { ...p, year: p.year + 1, index: 1 };
+  return ok(formatPeriodKey(next));
+}
+
+/**
+ * Whether `at` falls inside the half-open period `key` in `timeZone`.
+ *
+ * @example
+ * isInPeriod(new Date('2026-03-31T15:59:59Z'), '2026-03') //=> true
+ * isInPeriod(new Date('2026-03-31T16:00:00Z'), '2026-03') //=> false
+ */
+export function isInPeriod(at: Date, key: string, timeZone: string = DEFAULT_TIME_ZONE): boolean {
+  const r = periodRange(key, timeZone);
+  return r.ok && at.getTime() >= r.value.start.getTime() && at.getTime() < r.value.end.getTime();
+}
+
+/**
+ * The month keys inside a month, quarter or year key, in order (a year gives twelve). Used to decompose
+ * annual budgets and targets into months.
+ *
+ * @example
+ * monthsOf('2026-Q2') //=> { ok: true, value: ['2026-04', '2026-05', '2026-06'] }
+ */
+export function monthsOf(key: string): Result<string[]> {
+  const parsed = parsePeriodKey(key);
+  if (!parsed.ok) return parsed;
+  const p = parsed.value;
+  if (p.kind === 'week') return fail(periodError('key', 'a week is not made of months'));
+  const first = p.kind === 'quarter' ? (p.index - 1) * 3 + 1 : p.kind === 'month' ? p.index : 1;
+  const count = p.kind === 'year' ? 12 : p.kind === 'quarter' ? 3 : 1;
+  return ok(Array.from({ length: count }, (_, i) => formatPeriodKey({ kind: 'month', year: p.year, index: first + i })));
+}

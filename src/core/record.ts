@@ -1,0 +1,121 @@
+import type { ActorRef } from './actor.js';
+
+/**
+ * Something the host should do after saving a record: send a notification, schedule a dated command,
+ * escalate to someone. Effects are data; the library performs none. `id` is stable for a given record
+ * revision, so a host that retries after a crash can skip effects it already performed.
+ *
+ * @example
+ * const e: Effect = { id: 'policy/p-1/3#0', type: 'notify', to: { department: 'leadership-group' }, topic: 'policy.approved' };
+ */
+export interface Effect {
+  /** `<kind>/<recordId>/<revision>#<index>`: unique and stable. */
+  readonly id: string;
+  /** What to do, for example `notify`, `schedule`, `escalate`. */
+  readonly type: string;
+  /** Any further data the effect carries (recipient, topic, due date…), plain JSON. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Who a notification is for: specific people, and/or holders of `positions` in `departments`
+ * (either list alone narrows by that alone), or everyone.
+ *
+ * @example
+ * const heads: Audience = { departments: ['market', 'legal'], positions: ['head'] };
+ */
+export interface Audience {
+  readonly actorIds?: readonly string[];
+  readonly departments?: readonly string[];
+  readonly positions?: readonly string[];
+  readonly everyone?: boolean;
+}
+
+/**
+ * The most common effect: tell people something. `topic` is a stable key a host maps to a template.
+ *
+ * @example
+ * const n: NotifyEffect = { id: 'policy-revision/p-1/2#0', type: 'notify', to: { everyone: true }, topic: 'policy-revision.announced' };
+ */
+export interface NotifyEffect extends Effect {
+  readonly type: 'notify';
+  readonly to: Audience;
+  readonly topic: string;
+}
+
+/**
+ * The trail left by one accepted command: who did what, when, from which state to which, why, under which
+ * policy version. Hosts append these to their audit log.
+ *
+ * @example
+ * const entry: AuditEntry = {
+ *   id: 'policy-revision/p-1/2', kind: 'policy-revision', recordId: 'p-1', revision: 2, commandId: 'c-2',
+ *   command: 'submit', actor: { id: 'u-1', department: 'operations-management', positions: ['head'] },
+ *   at: '2026-01-05T02:00:00.000Z', from: 'draft', to: 'departmentReview', policyVersion: '2026.1',
+ * };
+ */
+export interface AuditEntry {
+  readonly id: string;
+  readonly kind: string;
+  readonly recordId: string;
+  /** The record revision this command produced. */
+  readonly revision: number;
+  readonly commandId: string;
+  /** The command's `type`. */
+  readonly command: string;
+  readonly actor: ActorRef;
+  /** ISO-8601 time of the command. */
+  readonly at: string;
+  /** State before (dotted for nested states; `(new)` for a creation). */
+  readonly from: string;
+  /** State after. */
+  readonly to: string;
+  /** The reason given with the command, when it carries one. */
+  readonly reason?: string;
+  /** Version of the policy the decision was made under (SUP-3). */
+  readonly policyVersion: string;
+  /** Rules this transition applied, for example `['CW-5']` when an edit invalidated approvals. */
+  readonly rules?: readonly string[];
+}
+
+/**
+ * A command the record has already applied, kept so that a retried command (same id) returns its
+ * earlier outcome instead of applying twice.
+ *
+ * @example
+ * const p: ProcessedCommand = { commandId: 'c-2', type: 'submit', revision: 2, effects: [], audit: entry };
+ */
+export interface ProcessedCommand {
+  readonly commandId: string;
+  readonly type: string;
+  readonly revision: number;
+  readonly effects: readonly Effect[];
+  readonly audit: AuditEntry;
+}
+
+/**
+ * A stored record: plain JSON the host saves as it is. `revision` gives optimistic concurrency: save with
+ * `expectedRevision` and a racing writer gets `conflict`. `schemaVersion` lets the library migrate old
+ * records. `snapshot` is the machine's persisted snapshot.
+ *
+ * @example
+ * const rec: StoredRecord = {
+ *   kind: 'policy-revision', id: 'p-1', schemaVersion: 1, revision: 1, snapshot: { value: 'draft', context: {} },
+ *   policyVersion: '2026.1', createdAt: '2026-01-05T02:00:00.000Z', updatedAt: '2026-01-05T02:00:00.000Z',
+ *   processedCommands: [],
+ * };
+ */
+export interface StoredRecord<S = unknown> {
+  readonly kind: string;
+  readonly id: string;
+  readonly schemaVersion: number;
+  /** 1 after creation, +1 for every accepted command. */
+  readonly revision: number;
+  readonly snapshot: S;
+  /** The policy version of the latest accepted command. */
+  readonly policyVersion: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** The most recent accepted commands, newest last, bounded by the step's replay window. */
+  readonly processedCommands: readonly ProcessedCommand[];
+}

@@ -1,0 +1,66 @@
+import type { Policy } from './schema.js';
+
+const L = (zhCN: string, zhTW: string, en: string) => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
+
+/**
+ * The policy the seeds describe (S0–S4), with our defaults where they are silent. A host copies and
+ * adapts it, then validates its own with `parsePolicy`.
+ *
+ * Departments (ORG-1, S0 art.4–8, S1 ch.7, S3 §2, S4 §2), positions (ORG-2, S4 §3.1 plus the reviewers
+ * named in S1 ch.4.2 and S4 §3.3), decision rights (ORG-3, S0 art.8) and the revision procedure
+ * (SUP-3: S1 ch.8 部门审核 → 管理层审批; S0 art.17 企业管理负责人审批 and 正式通知后生效).
+ *
+ * @example
+ * defaultPolicy.timeZone //=> 'Asia/Shanghai'
+ * defaultPolicy.org.departments.map((d) => d.id).includes('legal') //=> true
+ */
+export const defaultPolicy: Policy = {
+  version: '2026.1',
+  title: L('新媒体与网络营销管理制度', '新媒體與網絡營銷管理制度', 'New-media and online-marketing management policy'),
+  timeZone: 'Asia/Shanghai',
+  currency: 'CNY',
+  org: {
+    departments: [
+      { id: 'marketing', labels: L('营销部门', '營銷部門', 'Marketing'), duties: [L('制定并执行新媒体与网络营销战略', '訂立並執行新媒體與網絡營銷戰略', 'Sets and executes the new-media and online-marketing strategy')] },
+      { id: 'market', labels: L('市场部门', '市場部門', 'Market'), duties: [L('市场调研，与合作伙伴及第三方媒体对接', '市場調研，與合作夥伴及第三方媒體對接', 'Market research; partners and third-party media')] },
+      { id: 'pr', labels: L('公关部门', '公關部門', 'Public relations'), duties: [L('品牌形象、新闻稿件、舆情监测与回应', '品牌形象、新聞稿件、輿情監測與回應', 'Brand image, press releases, public-opinion monitoring and response')] },
+      { id: 'technology', labels: L('技术部门', '技術部門', 'Technology'), duties: [L('平台技术支持，确保稳定运行与安全', '平台技術支持，確保穩定運行與安全', 'Platform technical support, stability and security')] },
+      { id: 'legal', labels: L('法务部门', '法務部門', 'Legal'), duties: [L('法律法规咨询与合规风险评估', '法律法規諮詢與合規風險評估', 'Legal advice and compliance risk assessment')] },
+      { id: 'customer-service', labels: L('客服部门', '客服部門', 'Customer service'), duties: [L('提供客户需求与反馈', '提供客戶需求與反饋', 'Supplies customer needs and feedback')] },
+      { id: 'data-analysis', labels: L('数据分析部', '數據分析部', 'Data analysis') },
+      { id: 'product', labels: L('产品部', '產品部', 'Product') },
+      { id: 'network-operations', labels: L('网络运营部', '網絡運營部', 'Network operations'), duties: [L('网站、网店、公众号、APP 的维护与更新', '網站、網店、公眾號、APP 的維護與更新', 'Runs the website, online shop, official account and app')] },
+      { id: 'operations-management', labels: L('经营管理部门', '經營管理部門', 'Operations management'), duties: [L('监督本制度的执行', '監督本制度的執行', 'Supervises the execution of this policy')] },
+      { id: 'finance', labels: L('财务部门', '財務部門', 'Finance'), duties: [L('审核营销预算', '審核營銷預算', 'Reviews the marketing budget')] },
+      { id: 'management', labels: L('企业管理层', '企業管理層', 'Company management'), duties: [L('审批制度修订与预算', '審批制度修訂與預算', 'Approves policy revisions and budgets')] },
+      { id: 'leadership-group', labels: L('全网营销领导小组', '全網營銷領導小組', 'Online-marketing leadership group'), duties: [L('统筹全网营销战略，审批重大营销决策和资源配置', '統籌全網營銷戰略，審批重大營銷決策和資源配置', 'Plans the online-marketing strategy; approves major decisions and resources')] },
+    ],
+    positions: [
+      { id: 'head', labels: L('部门负责人', '部門負責人', 'Department head') },
+      { id: 'deputy-head', labels: L('部门副负责人', '部門副負責人', 'Deputy department head') },
+      { id: 'staff', labels: L('员工', '員工', 'Staff') },
+      { id: 'content-editor', labels: L('内容编辑', '內容編輯', 'Content editor'), departments: ['marketing', 'pr', 'network-operations'] },
+      { id: 'supervisor', labels: L('主管', '主管', 'Supervisor'), departments: ['network-operations'] },
+      { id: 'deputy-supervisor', labels: L('副主管', '副主管', 'Deputy supervisor'), departments: ['network-operations'] },
+      { id: 'network-operator', labels: L('网络运营员', '網絡運營員', 'Network operator'), departments: ['network-operations'] },
+      { id: 'technical-support', labels: L('技术支持', '技術支持', 'Technical support'), departments: ['network-operations', 'technology'] },
+      { id: 'quality-inspector', labels: L('质检员', '質檢員', 'Quality inspector'), departments: ['network-operations'] },
+      { id: 'legal-counsel', labels: L('法务专员', '法務專員', 'Legal counsel'), departments: ['legal'] },
+      { id: 'management-head', labels: L('企业管理负责人', '企業管理負責人', 'Head of company management'), departments: ['management'] },
+      { id: 'leader', labels: L('组长', '組長', 'Group leader'), departments: ['leadership-group'] },
+      { id: 'member', labels: L('成员', '成員', 'Member'), departments: ['leadership-group'] },
+    ],
+    rights: [
+      { action: 'strategy.decide', rule: 'ORG-3', scope: 'any', labels: L('营销战略决策', '營銷戰略決策', 'Decide marketing strategy and its execution'), grants: [{ department: 'marketing', positions: ['head', 'deputy-head'] }, { department: 'leadership-group' }] },
+      { action: 'brand.decide', rule: 'ORG-3', scope: 'any', labels: L('品牌形象与公关活动决策', '品牌形象與公關活動決策', 'Decide brand image and PR activities'), grants: [{ department: 'pr', positions: ['head', 'deputy-head'] }] },
+      { action: 'partner.decide', rule: 'ORG-3', scope: 'any', labels: L('合作伙伴合作决策', '合作夥伴合作決策', 'Decide partner cooperation'), grants: [{ department: 'market', positions: ['head', 'deputy-head'] }] },
+      { action: 'platform.decide', rule: 'ORG-3', scope: 'any', labels: L('平台技术支持决策', '平台技術支持決策', 'Decide platform technical support'), grants: [{ department: 'technology', positions: ['head', 'deputy-head'] }] },
+      { action: 'compliance.decide', rule: 'ORG-3', scope: 'any', labels: L('合规事宜决策', '合規事宜決策', 'Decide compliance matters'), grants: [{ department: 'legal' }] },
+      { action: 'policy.draft', rule: 'SUP-3', scope: 'any', labels: L('起草制度修订', '起草制度修訂', 'Draft a policy revision'), grants: [{ department: 'market' }, { department: 'marketing', positions: ['head', 'deputy-head'] }, { department: 'operations-management' }] },
+      { action: 'policy.review', rule: 'SUP-3', scope: 'own-department', labels: L('部门审核制度修订', '部門審核制度修訂', 'Review a policy revision for a department'), grants: [{ positions: ['head'] }] },
+      { action: 'policy.approve', rule: 'SUP-3', scope: 'any', labels: L('审批制度修订', '審批制度修訂', 'Approve a policy revision'), grants: [{ department: 'management', positions: ['management-head'] }] },
+      { action: 'policy.announce', rule: 'SUP-3', scope: 'any', labels: L('正式通知制度生效', '正式通知制度生效', 'Issue the formal notice of a revision'), grants: [{ department: 'operations-management' }, { department: 'management' }] },
+    ],
+  },
+  revision: { reviewDepartments: ['market', 'legal'] },
+};

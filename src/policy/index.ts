@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './defaults.js';
+export * from './revision.js';
