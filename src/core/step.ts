@@ -1,10 +1,24 @@
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type EventFromLogic, type InputFrom, type SnapshotFrom, type StateValue } from 'xstate';
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type EventFromLogic, type InputFrom, type SnapshotFrom, type StateValue } from 'xstate';
 import { z } from 'zod';
 import type { ActorRef } from './actor.js';
 import { migrateRecord, type Migration } from './migrate.js';
 import type { AuditEntry, Effect, ProcessedCommand, StoredRecord } from './record.js';
 import { fail, invalidInput, issuesFromZod, type GovernanceError, type Result } from './result.js';
 import { idString, isoDateTime } from './schema.js';
+
+/**
+ * A machine snapshot as stored in a record: plain JSON with the state `value` and the `context`.
+ *
+ * @example
+ * const snap: PersistedSnapshot<RevisionContext> = record.snapshot;
+ * snap.value //=> 'departmentReview'
+ */
+export interface PersistedSnapshot<TContext> {
+  readonly status: string;
+  readonly value: StateValue;
+  readonly context: TContext;
+  readonly [key: string]: unknown;
+}
 
 /**
  * The least a policy must carry for the engine: its version, which every audit entry records (SUP-3).
@@ -205,8 +219,8 @@ function refuse<S>(error: GovernanceError, record: StoredRecord<S> | undefined):
  */
 export function createStep<TMachine extends AnyStateMachine, TCommand extends { readonly type: string }, TCreate, P extends PolicyRef>(
   def: AggregateDefinition<TMachine, TCommand, TCreate, P>,
-): (record: StoredRecord, command: unknown, ctx: StepContext<P>) => StepResult<ReturnType<TMachine['getPersistedSnapshot']>> {
-  type S = ReturnType<TMachine['getPersistedSnapshot']>;
+): (record: StoredRecord, command: unknown, ctx: StepContext<P>) => StepResult<PersistedSnapshot<ContextFrom<TMachine>>> {
+  type S = PersistedSnapshot<ContextFrom<TMachine>>;
   return (input, command, ctx) => {
     const migrated = migrateRecord(input, def.kind, def.schemaVersion, def.migrations ?? []);
     if (!migrated.ok) return refuse(migrated.error, input as StoredRecord<S>);
@@ -306,7 +320,7 @@ export function createStep<TMachine extends AnyStateMachine, TCommand extends { 
       record: {
         ...record,
         revision,
-        snapshot: def.machine.getPersistedSnapshot(next) as S,
+        snapshot: def.machine.getPersistedSnapshot(next) as unknown as S,
         policyVersion: ctx.policy.version,
         updatedAt: at.toISOString(),
         processedCommands: [...record.processedCommands, processed].slice(-Math.max(1, window)),
@@ -329,8 +343,8 @@ export function createStep<TMachine extends AnyStateMachine, TCommand extends { 
  */
 export function createCreate<TMachine extends AnyStateMachine, TCommand extends { readonly type: string }, TCreate, P extends PolicyRef>(
   def: AggregateDefinition<TMachine, TCommand, TCreate, P>,
-): (recordId: string, command: unknown, ctx: StepContext<P>) => StepResult<ReturnType<TMachine['getPersistedSnapshot']>> {
-  type S = ReturnType<TMachine['getPersistedSnapshot']>;
+): (recordId: string, command: unknown, ctx: StepContext<P>) => StepResult<PersistedSnapshot<ContextFrom<TMachine>>> {
+  type S = PersistedSnapshot<ContextFrom<TMachine>>;
   return (recordId, command, ctx) => {
     const id = validate(idString, recordId);
     if (!id.ok) return refuse(invalidInput([{ path: ['recordId'], message: id.error.issues?.[0]?.message ?? 'invalid' }]), undefined);
@@ -369,7 +383,7 @@ export function createCreate<TMachine extends AnyStateMachine, TCommand extends 
         id: recordId,
         schemaVersion: def.schemaVersion,
         revision: 1,
-        snapshot: def.machine.getPersistedSnapshot(snapshot) as S,
+        snapshot: def.machine.getPersistedSnapshot(snapshot) as unknown as S,
         policyVersion: ctx.policy.version,
         createdAt: at.toISOString(),
         updatedAt: at.toISOString(),

@@ -1,8 +1,8 @@
-import { assign, emit, setup } from 'xstate';
+import { and, assign, emit, setup } from 'xstate';
 import { z } from 'zod';
 import { labelledEnum } from '../core/labels.js';
 import type { StoredRecord } from '../core/record.js';
-import { fail, invalidInput, ok, type Result } from '../core/result.js';
+import { fail, invalidInput, ok, type GovernanceError, type Result } from '../core/result.js';
 import { isoDateTime, reasonText } from '../core/schema.js';
 import { createCreate, createStep, type AggregateDefinition, type CommandInfo } from '../core/step.js';
 import { authorize, separationOfDuties } from '../org/authorize.js';
@@ -95,6 +95,9 @@ export const policyRevisionMachine = setup({
     emitted: {} as { type: 'notify'; to: Record<string, unknown>; topic: string; [k: string]: unknown },
   },
   guards: {
+    // Each reviewing department endorses once; the last one moves the revision on.
+    mayEndorse: ({ context, event }) =>
+      context.reviewDepartments.includes(event.department) && !context.endorsements.some((e) => e.department === event.department),
     completesReview: ({ context, event }) =>
       context.reviewDepartments.every((d) => d === event.department || context.endorsements.some((e) => e.department === d)),
   },
@@ -174,8 +177,8 @@ export const policyRevisionMachine = setup({
     departmentReview: {
       on: {
         endorse: [
-          { guard: 'completesReview', target: 'managementApproval', actions: ['recordEndorsement', 'notifyApprover'] },
-          { actions: 'recordEndorsement' },
+          { guard: and(['mayEndorse', 'completesReview']), target: 'managementApproval', actions: ['recordEndorsement', 'notifyApprover'] },
+          { guard: 'mayEndorse', actions: 'recordEndorsement' },
         ],
         reject: { target: 'draft', actions: [{ type: 'recordRejection', params: { stage: 'departmentReview' } }, 'notifyDrafterRejected'] },
         withdraw: {
@@ -211,7 +214,6 @@ export const policyRevisionMachine = setup({
   },
 });
 
-const base = { actor: z.unknown(), id: z.unknown(), at: z.unknown() };
 
 /**
  * Commands on an existing revision, validated before anything else.
@@ -220,13 +222,13 @@ const base = { actor: z.unknown(), id: z.unknown(), at: z.unknown() };
  * revisionCommandSchema.parse({ type: 'reject', reason: '需补充隐私条款' });
  */
 export const revisionCommandSchema = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('edit'), title: z.string().min(1).optional(), summary: z.string().optional(), policy: PolicySchema.optional() }),
-  z.object({ ...base, type: z.literal('submit') }),
-  z.object({ ...base, type: z.literal('endorse') }),
-  z.object({ ...base, type: z.literal('reject'), reason: reasonText }),
-  z.object({ ...base, type: z.literal('approve') }),
-  z.object({ ...base, type: z.literal('announce'), effectiveFrom: isoDateTime.optional(), reference: z.string().min(1, 'the notice needs a reference (文号)') }),
-  z.object({ ...base, type: z.literal('withdraw'), reason: reasonText }),
+  z.object({ type: z.literal('edit'), title: z.string().min(1).optional(), summary: z.string().optional(), policy: PolicySchema.optional() }),
+  z.object({ type: z.literal('submit') }),
+  z.object({ type: z.literal('endorse') }),
+  z.object({ type: z.literal('reject'), reason: reasonText }),
+  z.object({ type: z.literal('approve') }),
+  z.object({ type: z.literal('announce'), effectiveFrom: isoDateTime.optional(), reference: z.string().min(1, 'the notice needs a reference (文号)') }),
+  z.object({ type: z.literal('withdraw'), reason: reasonText }),
 ]);
 /** See {@link revisionCommandSchema}. @example const c: RevisionCommand = { type: 'submit' } as RevisionCommand; */
 export type RevisionCommand = z.infer<typeof revisionCommandSchema>;
@@ -239,7 +241,7 @@ export type RevisionCommand = z.infer<typeof revisionCommandSchema>;
  * createRevisionSchema.parse({ type: 'create', title: '2026 修订', summary: '新增小红书', policy: defaultPolicy });
  */
 export const createRevisionSchema = z.object({
-  ...base,
+
   type: z.literal('create'),
   title: z.string().min(1),
   summary: z.string().default(''),
@@ -289,17 +291,19 @@ function authorizeCommand({ actor, command, snapshot, policy, recordId }: Info):
   }
 }
 
-function checkCommand({ command, actor, at, snapshot }: Info): Result<void> {
-  if (command.type === 'endorse' && snapshot.context.endorsements.some((e) => e.department === actor.department)) {
-    return fail({
-      code: 'not-allowed',
-      rule: 'SUP-3',
-      message: `${actor.department} has already endorsed this revision`,
-      messageZh: `${actor.department} 已审核通过本修订`,
-      state: 'departmentReview',
-      accepts: ['endorse', 'reject', 'withdraw'],
-    });
-  }
+function explainRefusal({ command, actor }: Info): GovernanceError | undefined {
+  if (command.type !== 'endorse') return undefined;
+  return {
+    code: 'not-allowed',
+    rule: 'SUP-3',
+    message: `${actor.department} has already endorsed this revision`,
+    messageZh: `${actor.department} 已审核通过本修订`,
+    state: 'departmentReview',
+    accepts: ['endorse', 'reject', 'withdraw'],
+  };
+}
+
+function checkCommand({ command, at }: Info): Result<void> {
   if (command.type === 'announce' && command.effectiveFrom && command.effectiveFrom.getTime() < at.getTime()) {
     return fail(invalidInput([{ path: ['effectiveFrom'], message: 'a revision cannot take effect before its formal notice', rule: 'SUP-3' }], 'SUP-3'));
   }
@@ -339,6 +343,7 @@ export const policyRevisionAggregate: AggregateDefinition<typeof policyRevisionM
   },
   authorize: authorizeCommand,
   check: checkCommand,
+  explainRefusal,
   create: {
     schema: createRevisionSchema,
     authorize: ({ actor, policy, recordId }) => {

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatPeriodKey, isInPeriod, monthsOf, nextPeriodKey, parsePeriodKey, periodKeyOf, periodRange } from '../../src/core/index.js';
+
+const periodArb = fc.oneof(
+  fc.record({ kind: fc.constant('month' as const), year: fc.integer({ min: 1970, max: 2200 }), index: fc.integer({ min: 1, max: 12 }) }),
+  fc.record({ kind: fc.constant('quarter' as const), year: fc.integer({ min: 1970, max: 2200 }), index: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({ kind: fc.constant('year' as const), year: fc.integer({ min: 1970, max: 2200 }), index: fc.constant(1) }),
+  fc.record({ kind: fc.constant('week' as const), year: fc.integer({ min: 1970, max: 2200 }), index: fc.integer({ min: 1, max: 52 }) }),
+);
+const zones = fc.constantFrom('Asia/Shanghai', 'UTC', 'America/New_York', 'Asia/Taipei', 'Europe/London');
+
+describe('periods', () => {
+  it('KPI-3: period keys round-trip through parse and format', () => {
+    fc.assert(
+      fc.property(periodArb, (p) => {
+        const key = formatPeriodKey(p);
+        expect(parsePeriodKey(key)).toEqual({ ok: true, value: p });
+      }),
+    );
+  });
+
+  it('KPI-3: every instant lies in exactly the period its key names, and ranges are half-open and adjacent', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1971-01-01T00:00:00Z'), max: new Date('2199-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom('week', 'month', 'quarter', 'year' as const),
+        zones,
+        (at, kind, zone) => {
+          const key = periodKeyOf(at, kind, zone);
+          const range = periodRange(key, zone);
+          if (!range.ok) throw new Error(range.error.message);
+          expect(range.value.start.getTime()).toBeLessThanOrEqual(at.getTime());
+          expect(at.getTime()).toBeLessThan(range.value.end.getTime());
+          const next = nextPeriodKey(key);
+          if (!next.ok) throw new Error(next.error.message);
+          const nextRange = periodRange(next.value, zone);
+          expect(nextRange.ok && nextRange.value.start.getTime()).toBe(range.value.end.getTime());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('KPI-3: months are cut in the policy time zone (Asia/Shanghai by default)', () => {
+    expect(periodKeyOf(new Date('2026-03-31T16:30:00Z'), 'month')).toBe('2026-04');
+    expect(periodKeyOf(new Date('2026-03-31T16:30:00Z'), 'month', 'UTC')).toBe('2026-03');
+    const r = periodRange('2026-03');
+    expect(r.ok && [r.value.start.toISOString(), r.value.end.toISOString()]).toEqual(['2026-02-28T16:00:00.000Z', '2026-03-31T16:00:00.000Z']);
+    expect(isInPeriod(new Date('2026-03-31T15:59:59.999Z'), '2026-03')).toBe(true);
+    expect(isInPeriod(new Date('2026-03-31T16:00:00.000Z'), '2026-03')).toBe(false);
+  });
+
+  it('CW-7: ISO weeks start on Monday and 1 January can belong to the previous year', () => {
+    expect(periodKeyOf(new Date('2027-01-01T04:00:00Z'), 'week')).toBe('2026-W53');
+    const w = periodRange('2026-W01');
+    expect(w.ok && w.value.start.toISOString()).toBe('2025-12-28T16:00:00.000Z'); // Monday 29 Dec 2025, Shanghai
+    expect(parsePeriodKey('2025-W53').ok).toBe(false);
+    expect(nextPeriodKey('2026-W53')).toEqual({ ok: true, value: '2027-W01' });
+  });
+
+  it('KPI-3: quarters and years decompose into their months; bad keys and zones are refused with the field', () => {
+    expect(monthsOf('2026-Q2')).toEqual({ ok: true, value: ['2026-04', '2026-05', '2026-06'] });
+    expect(monthsOf('2026').ok && (monthsOf('2026') as { value: string[] }).value.length).toBe(12);
+    const bad = parsePeriodKey('2026-13');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.issues?.[0]?.path).toEqual(['key']);
+    const zone = periodRange('2026-01', 'Mars/Base');
+    expect(zone.ok).toBe(false);
+    if (!zone.ok) expect(zone.error.issues?.[0]?.path).toEqual(['timeZone']);
+  });
+});
