@@ -1,6 +1,5 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { addWeeks, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 import { fail, ok, type GovernanceError, type Result } from './result.js';
+import { isoWeekOf, isoWeekStartDate, startOfZonedDay, wallClock } from './zone.js';
 
 /**
  * The kinds of reporting period: ISO week (calendars), month, quarter and year (appraisal cycles).
@@ -70,7 +69,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 function weeksInIsoYear(year: number): number {
   // 28 December is always in the last ISO week of its year.
-  return getISOWeek(new Date(Date.UTC(year, 11, 28, 12)));
+  return isoWeekOf(year, 12, 28).week;
 }
 
 /**
@@ -125,11 +124,11 @@ export function formatPeriodKey(period: Period): string {
  * periodKeyOf(new Date('2026-03-31T16:30:00Z'), 'month', 'UTC') //=> '2026-03'
  */
 export function periodKeyOf(at: Date, kind: PeriodKind, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const ctx = { in: tz(timeZone) };
-  if (kind === 'week') return formatPeriodKey({ kind, year: getISOWeekYear(at, ctx), index: getISOWeek(at, ctx) });
-  const local = tz(timeZone)(at);
-  const year = local.getFullYear();
-  const month = local.getMonth() + 1;
+  const { year, month, day } = wallClock(at, timeZone);
+  if (kind === 'week') {
+    const w = isoWeekOf(year, month, day);
+    return formatPeriodKey({ kind, year: w.year, index: w.week });
+  }
   if (kind === 'year') return formatPeriodKey({ kind, year, index: 1 });
   if (kind === 'quarter') return formatPeriodKey({ kind, year, index: Math.ceil(month / 3) });
   return formatPeriodKey({ kind, year, index: month });
@@ -137,12 +136,11 @@ export function periodKeyOf(at: Date, kind: PeriodKind, timeZone: string = DEFAU
 
 function startOf(period: Period, timeZone: string): Date {
   if (period.kind === 'week') {
-    // ISO week 1 is the week that holds 4 January.
-    const week1 = startOfISOWeek(new TZDate(period.year, 0, 4, timeZone));
-    return new Date(addWeeks(week1, period.index - 1).getTime());
+    const d = isoWeekStartDate(period.year, period.index);
+    return startOfZonedDay(d.year, d.month, d.day, timeZone);
   }
-  const month = period.kind === 'month' ? period.index - 1 : period.kind === 'quarter' ? (period.index - 1) * 3 : 0;
-  return new Date(new TZDate(period.year, month, 1, timeZone).getTime());
+  const month = period.kind === 'month' ? period.index : period.kind === 'quarter' ? (period.index - 1) * 3 + 1 : 1;
+  return startOfZonedDay(period.year, month, 1, timeZone);
 }
 
 /**

@@ -22,6 +22,18 @@ export type ErrorCode =
   | 'policy-invalid'
   | 'not-found';
 
+/** Labels for each {@link ErrorCode}, in zh-CN, zh-TW and en, for hosts that show refusals to people.
+ * @example errorCodeLabels.forbidden['zh-CN'] //=> '无权操作' */
+export const errorCodeLabels = {
+  'invalid-input': { 'zh-CN': '输入无效', 'zh-TW': '輸入無效', en: 'Invalid input' },
+  forbidden: { 'zh-CN': '无权操作', 'zh-TW': '無權操作', en: 'Forbidden' },
+  'not-allowed': { 'zh-CN': '当前状态不允许', 'zh-TW': '當前狀態不允許', en: 'Not allowed in this state' },
+  conflict: { 'zh-CN': '并发冲突', 'zh-TW': '並發衝突', en: 'Conflict' },
+  'version-mismatch': { 'zh-CN': '版本不符', 'zh-TW': '版本不符', en: 'Version mismatch' },
+  'policy-invalid': { 'zh-CN': '制度配置无效', 'zh-TW': '制度配置無效', en: 'Invalid policy' },
+  'not-found': { 'zh-CN': '记录不存在', 'zh-TW': '記錄不存在', en: 'Not found' },
+} as const satisfies Record<ErrorCode, Record<'zh-CN' | 'zh-TW' | 'en', string>>;
+
 /**
  * One problem found while validating input or a policy: where (`path`, as zod reports it) and what.
  *

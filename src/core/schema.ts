@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A timestamp: an ISO-8601 string with offset on the wire, a `Date` in code. `decode` (and `parse`)

@@ -1,5 +1,5 @@
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type ContextFrom, type EventFromLogic, type InputFrom, type SnapshotFrom, type StateValue } from 'xstate';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ActorRef } from './actor.js';
 import { migrateRecord, type Migration } from './migrate.js';
 import type { AuditEntry, Effect, ProcessedCommand, StoredRecord } from './record.js';

@@ -1,5 +1,5 @@
 import { and, assign, emit, setup } from 'xstate';
-import { z } from 'zod';
+import * as z from 'zod';
 import { labelledEnum } from '../core/labels.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, invalidInput, ok, type GovernanceError, type Result } from '../core/result.js';

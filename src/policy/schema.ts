@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidTimeZone } from '../core/period.js';
 import { labelledEnum } from '../core/labels.js';
 import { fail, issuesFromZod, ok, type GovernanceError, type Result } from '../core/result.js';

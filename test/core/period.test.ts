@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { startOfISOWeek } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPeriodKey, isInPeriod, monthsOf, nextPeriodKey, parsePeriodKey, periodKeyOf, periodRange } from '../../src/core/index.js';
@@ -38,6 +40,26 @@ describe('periods', () => {
           expect(nextRange.ok && nextRange.value.start.getTime()).toBe(range.value.end.getTime());
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('KPI-3: period starts agree with date-fns and @date-fns/tz in every zone, daylight saving included', () => {
+    fc.assert(
+      fc.property(periodArb, zones, (p, zone) => {
+        const r = periodRange(formatPeriodKey(p), zone);
+        if (!r.ok) throw new Error(r.error.message);
+        const expected =
+          p.kind === 'week'
+            ? startOfISOWeek(new TZDate(p.year, 0, 4, zone)).getTime()
+            : new TZDate(p.year, p.kind === 'month' ? p.index - 1 : p.kind === 'quarter' ? (p.index - 1) * 3 : 0, 1, zone).getTime();
+        if (p.kind === 'week') {
+          const week1 = periodRange(`${String(p.year).padStart(4, '0')}-W01`, zone);
+          expect(week1.ok && week1.value.start.getTime()).toBe(expected);
+        } else {
+          expect(r.value.start.getTime()).toBe(expected);
+        }
+      }),
       { numRuns: 300 },
     );
   });

@@ -1,0 +1,47 @@
+// Size budgets, measured min+gzip with esbuild. Peer dependencies are bundled too (size-limit
+// leaves them out by default): a serverless function ships them, so they count.
+const includePeers = (config) => ({ ...config, external: [] });
+const core = './dist/esm/core/index.js';
+
+module.exports = [
+  {
+    name: 'core: money + period essentials',
+    path: core,
+    import: '{ allocate, money, sumMoney, subtractMoney, periodKeyOf, periodRange, nextPeriodKey }',
+    limit: '2 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
+    name: 'core: all money helpers',
+    path: core,
+    import: '{ allocate, allocateInteger, money, sumMoney, subtractMoney, multiplyMoney, formatMoney }',
+    limit: '1.4 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
+    name: 'core: all period helpers',
+    path: core,
+    import: '{ periodKeyOf, periodRange, nextPeriodKey, monthsOf, isInPeriod, parsePeriodKey, formatPeriodKey }',
+    limit: '1.7 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
+    name: 'policy revision step (with zod and xstate)',
+    path: './dist/esm/policy/index.js',
+    import: '{ policyRevisionStep, createPolicyRevision }',
+    limit: '48 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
+    name: 'org: authorize and separation of duties (no zod, no xstate)',
+    path: './dist/esm/org/index.js',
+    import: '{ authorize, separationOfDuties, checkActor }',
+    limit: '1.5 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+];

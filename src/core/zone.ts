@@ -1,0 +1,87 @@
+// Time-zone arithmetic on the runtime's own IANA data (Intl), so period helpers bundle to a few
+// hundred bytes instead of carrying a Date subclass.
+
+const DAY = 86_400_000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/**
+ * The wall-clock date and time of an instant in a time zone.
+ *
+ * @example
+ * wallClock(new Date('2026-03-31T16:30:00Z'), 'Asia/Shanghai') //=> { year: 2026, month: 4, day: 1, hour: 0, minute: 30, second: 0 }
+ */
+export function wallClock(
+  at: Date,
+  timeZone: string,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of formatter(timeZone).formatToParts(at)) {
+    if (part.type in out) out[part.type as keyof typeof out] = Number(part.value);
+  }
+  return out;
+}
+
+function offsetAt(t: number, timeZone: string): number {
+  const s = Math.floor(t / 1000) * 1000;
+  const w = wallClock(new Date(s), timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - s;
+}
+
+/**
+ * The instant at which the calendar day `year-month-day` begins in `timeZone` (midnight, or the first
+ * existing moment on a day that skips midnight for daylight saving). Month is 1–12 and may overflow.
+ *
+ * @example
+ * startOfZonedDay(2026, 3, 1, 'Asia/Shanghai').toISOString() //=> '2026-02-28T16:00:00.000Z'
+ */
+export function startOfZonedDay(year: number, month: number, day: number, timeZone: string): Date {
+  const guess = Date.UTC(year, month - 1, day);
+  const first = guess - offsetAt(guess, timeZone);
+  const second = guess - offsetAt(first, timeZone);
+  return new Date(Math.min(first, second));
+}
+
+/**
+ * ISO-8601 week-numbering year and week of a calendar date (weeks start on Monday; week 1 holds 4 January).
+ *
+ * @example
+ * isoWeekOf(2027, 1, 1) //=> { year: 2026, week: 53 }
+ */
+export function isoWeekOf(year: number, month: number, day: number): { year: number; week: number } {
+  const date = Date.UTC(year, month - 1, day);
+  const weekday = (new Date(date).getUTCDay() + 6) % 7;
+  const thursday = date + (3 - weekday) * DAY;
+  const isoYear = new Date(thursday).getUTCFullYear();
+  return { year: isoYear, week: 1 + Math.floor((thursday - Date.UTC(isoYear, 0, 1)) / (7 * DAY)) };
+}
+
+/**
+ * The calendar date (UTC-normalised) of the Monday that starts ISO week `week` of `isoYear`.
+ *
+ * @example
+ * isoWeekStartDate(2026, 1) //=> { year: 2025, month: 12, day: 29 }
+ */
+export function isoWeekStartDate(isoYear: number, week: number): { year: number; month: number; day: number } {
+  const jan4 = Date.UTC(isoYear, 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (week - 1) * 7 * DAY;
+  const d = new Date(monday);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
