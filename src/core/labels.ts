@@ -50,6 +50,14 @@ export interface LabelledEnum<V extends string> {
 }
 
 /**
+ * The value type of a {@link LabelledEnum}.
+ *
+ * @example
+ * type Level = EnumValue<typeof level>; // 'high' | 'low'
+ */
+export type EnumValue<E> = E extends LabelledEnum<infer V> ? V : never;
+
+/**
  * Define a labelled enumeration. The label record is the single source of the values.
  *
  * @example

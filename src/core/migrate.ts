@@ -12,8 +12,11 @@ import type { StoredRecord } from './record.js';
  * };
  */
 export interface Migration {
+  /** The record kind this migration applies to. */
   readonly kind: string;
+  /** The schemaVersion it upgrades from (to `from + 1`). */
   readonly from: number;
+  /** Returns the upgraded copy; must not change its input. */
   readonly migrate: (record: StoredRecord) => StoredRecord;
 }
 

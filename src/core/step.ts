@@ -107,8 +107,11 @@ export interface AggregateDefinition<
   readonly rulesApplied?: (before: SnapshotFrom<TMachine>, after: SnapshotFrom<TMachine>, command: TCommand) => readonly string[];
   /** Creation: the schema of the create command, how it becomes machine input, who may create. */
   readonly create: {
+    /** Validates the create command. */
     readonly schema: z.ZodType<TCreate>;
+    /** Turns the validated create command into the machine's input. */
     readonly toInput: (info: CommandInfo<TCreate, P>) => InputFrom<TMachine>;
+    /** Refuses with `forbidden` when the actor may not create this record. */
     readonly authorize: (info: CommandInfo<TCreate, P>) => Result<void>;
   };
   readonly migrations?: readonly Migration[];

@@ -13,7 +13,9 @@ import type { StepResult } from './step.js';
  * const rec = await store.load('policy-revision', 'p-1');
  */
 export interface RecordStore {
+  /** The stored record of `kind` with `id`, or `undefined` when there is none. */
   load(kind: string, id: string): Promise<StoredRecord | undefined>;
+  /** Store `record` if the stored revision is `expectedRevision` (0: none stored); otherwise `conflict`. */
   save(record: StoredRecord, options: { readonly expectedRevision: number }): Promise<Result<void>>;
 }
 
@@ -28,6 +30,18 @@ function conflict(record: StoredRecord, expected: number, actual: number): Gover
 }
 
 /**
+ * The in-memory store's interface: a {@link RecordStore} that can also count its records.
+ *
+ * @example
+ * const store: MemoryStore = createMemoryStore();
+ * store.size() //=> 0
+ */
+export interface MemoryStore extends RecordStore {
+  /** How many records are stored. */
+  size(): number;
+}
+
+/**
  * An in-memory {@link RecordStore} for tests, demos and single-process hosts. It stores JSON copies, so
  * nothing a caller does to a loaded record leaks back, and it honours `expectedRevision` exactly.
  *
@@ -36,7 +50,7 @@ function conflict(record: StoredRecord, expected: number, actual: number): Gover
  * await store.save(record, { expectedRevision: 0 }); //=> { ok: true }
  * await store.save(record, { expectedRevision: 0 }); //=> { ok: false, error: { code: 'conflict', … } }
  */
-export function createMemoryStore(): RecordStore & { readonly size: () => number } {
+export function createMemoryStore(): MemoryStore {
   const rows = new Map<string, string>();
   const key = (kind: string, id: string) => `${kind}\u0000${id}`;
   return {

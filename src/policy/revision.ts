@@ -1,6 +1,6 @@
 import { and, assign, emit, setup } from 'xstate';
 import * as z from 'zod';
-import { labelledEnum } from '../core/labels.js';
+import { labelledEnum, type EnumValue } from '../core/labels.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, invalidInput, ok, type GovernanceError, type Result } from '../core/result.js';
 import { isoDateTime, reasonText } from '../core/schema.js';
@@ -24,7 +24,7 @@ export const revisionState = labelledEnum('revisionState', {
   withdrawn: { 'zh-CN': '已撤回', 'zh-TW': '已撤回', en: 'Withdrawn' },
 });
 /** See {@link revisionState}. @example const s: RevisionState = 'draft'; */
-export type RevisionState = (typeof revisionState.values)[number];
+export type RevisionState = EnumValue<typeof revisionState>;
 
 /**
  * The commands a policy revision takes.
@@ -63,7 +63,17 @@ export interface RevisionContext {
   readonly withdrawal?: { readonly actorId: string; readonly at: string; readonly reason: string };
 }
 
-type Base = { actorId: string; department: string; at: string };
+/**
+ * Who acted and when, carried by every revision event.
+ *
+ * @example
+ * const b: RevisionEventBase = { actorId: 'u-1', department: 'market', at: '2026-01-05T02:00:00.000Z' };
+ */
+export interface RevisionEventBase {
+  readonly actorId: string;
+  readonly department: string;
+  readonly at: string;
+}
 /**
  * The events the revision machine takes. The step builds them from commands; tests may send them directly.
  *
@@ -71,13 +81,13 @@ type Base = { actorId: string; department: string; at: string };
  * const e: RevisionEvent = { type: 'submit', actorId: 'u-1', department: 'market', at: '2026-01-05T02:00:00.000Z' };
  */
 export type RevisionEvent =
-  | (Base & { type: 'edit'; title?: string; summary?: string; policy?: PolicyInput })
-  | (Base & { type: 'submit' })
-  | (Base & { type: 'endorse' })
-  | (Base & { type: 'reject'; reason: string })
-  | (Base & { type: 'approve' })
-  | (Base & { type: 'announce'; effectiveFrom: string; reference: string })
-  | (Base & { type: 'withdraw'; reason: string });
+  | (RevisionEventBase & { type: 'edit'; title?: string; summary?: string; policy?: PolicyInput })
+  | (RevisionEventBase & { type: 'submit' })
+  | (RevisionEventBase & { type: 'endorse' })
+  | (RevisionEventBase & { type: 'reject'; reason: string })
+  | (RevisionEventBase & { type: 'approve' })
+  | (RevisionEventBase & { type: 'announce'; effectiveFrom: string; reference: string })
+  | (RevisionEventBase & { type: 'withdraw'; reason: string });
 
 /**
  * The policy-revision state machine (SUP-3). Pure XState v5: no timers, no I/O; effects are emitted as

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isValidTimeZone } from '../core/period.js';
-import { labelledEnum } from '../core/labels.js';
+import { labelledEnum, type EnumValue } from '../core/labels.js';
 import { fail, issuesFromZod, ok, type GovernanceError, type Result } from '../core/result.js';
 
 const text = z.string().refine((s) => s.trim().length > 0, 'must not be blank');
@@ -73,7 +73,7 @@ export const rightScope = labelledEnum('rightScope', {
   'own-department': { 'zh-CN': '仅本部门', 'zh-TW': '僅本部門', en: 'Own department only' },
 });
 /** See {@link rightScope}. @example const s: RightScope = 'any'; */
-export type RightScope = (typeof rightScope.values)[number];
+export type RightScope = EnumValue<typeof rightScope>;
 
 /**
  * A decision right (ORG-3): who may take `action`. `scope: 'own-department'` further requires the

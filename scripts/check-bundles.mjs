@@ -1,0 +1,62 @@
+// Bundles what a serverless function would import, checks that light entry points carry no zod or
+// xstate, and prints each size side by side with a baseline built in the same run.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+
+const checks = [
+  {
+    name: 'core money+period vs date-fns/@date-fns/tz equivalents',
+    code: "export { allocate, money, sumMoney, subtractMoney, periodKeyOf, periodRange, nextPeriodKey } from './dist/esm/core/index.js';",
+    forbid: ['zod', 'xstate'],
+    baseline:
+      "import { TZDate, tz } from '@date-fns/tz'; import { startOfMonth, addMonths, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';" +
+      'export const range = (y, m, zone) => { const s = new TZDate(y, m, 1, zone); return [startOfMonth(s), addMonths(s, 1)]; };' +
+      'export const week = (d, zone) => [getISOWeekYear(d, { in: tz(zone) }), getISOWeek(d, { in: tz(zone) }), startOfISOWeek(d, { in: tz(zone) })];',
+  },
+  {
+    name: 'org authorize vs the same module with the actor schema (zod)',
+    code: "export { authorize, separationOfDuties, checkActor } from './dist/esm/org/index.js';",
+    forbid: ['zod', 'xstate'],
+    baseline: "export { authorize, separationOfDuties, checkActor, ActorSchema } from './dist/esm/org/index.js';",
+  },
+  {
+    name: 'policy revision step vs a hand-written xstate machine + zod schema',
+    code: "export { policyRevisionStep, createPolicyRevision } from './dist/esm/policy/index.js';",
+    forbid: [],
+    baseline:
+      "import { z } from 'zod'; import { setup, transition } from 'xstate';" +
+      "const cmd = z.object({ type: z.enum(['submit', 'approve']), reason: z.string().optional() });" +
+      "const m = setup({}).createMachine({ initial: 'a', states: { a: { on: { submit: 'b' } }, b: { on: { approve: 'c' } }, c: {} } });" +
+      'export const step = (s, e) => transition(m, s, cmd.parse(e));',
+  },
+];
+
+async function measure(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const out = result.outputFiles[0].contents;
+  const inputs = Object.keys(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs);
+  return { gz: gzipSync(out, { level: 9 }).length, inputs };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+let failed = false;
+for (const check of checks) {
+  const ours = await measure(check.code);
+  const base = await measure(check.baseline);
+  for (const pkg of check.forbid) {
+    if (ours.inputs.some((i) => i.includes(`node_modules/${pkg}/`))) {
+      console.error(`FAIL ${check.name}: bundle contains ${pkg}`);
+      failed = true;
+    }
+  }
+  console.log(`${check.name}: ${(ours.gz / base.gz).toFixed(2)}x (ours ${kb(ours.gz)} vs baseline ${kb(base.gz)}, min+gz)`);
+}
+if (failed) process.exit(1);
