@@ -153,17 +153,12 @@ export function periodRange(key: string, timeZone: string = DEFAULT_TIME_ZONE): 
   const parsed = parsePeriodKey(key);
   if (!parsed.ok) return parsed;
   if (!isValidTimeZone(timeZone)) return fail(periodError('timeZone', `"${timeZone}" is not an IANA time zone`));
-  const start = startOf(parsed.value, timeZone);
-  const next = nextPeriodKey(key);
-  if (!next.ok) return next;
-  const end = startOf(parsePeriodKeyUnchecked(next.value), timeZone);
-  return ok({ start, end });
+  return ok({ start: startOf(parsed.value, timeZone), end: startOf(nextPeriod(parsed.value), timeZone) });
 }
 
-function parsePeriodKeyUnchecked(key: string): Period {
-  const p = parsePeriodKey(key);
-  if (!p.ok) throw new Error(`unreachable: ${key}`);
-  return p.value;
+function nextPeriod(p: Period): Period {
+  const size = p.kind === 'month' ? 12 : p.kind === 'quarter' ? 4 : p.kind === 'week' ? weeksInIsoYear(p.year) : 1;
+  return p.index < size ? { ...p, index: p.index + 1 } : { ...p, year: p.year + 1, index: 1 };
 }
 
 /**
@@ -175,11 +170,7 @@ function parsePeriodKeyUnchecked(key: string): Period {
  */
 export function nextPeriodKey(key: string): Result<string> {
   const parsed = parsePeriodKey(key);
-  if (!parsed.ok) return parsed;
-  const p = parsed.value;
-  const size = p.kind === 'month' ? 12 : p.kind === 'quarter' ? 4 : p.kind === 'week' ? weeksInIsoYear(p.year) : 1;
-  const next = p.index < size ? { ...p, index: p.index + 1 } : { ...p, year: p.year + 1, index: 1 };
-  return ok(formatPeriodKey(next));
+  return parsed.ok ? ok(formatPeriodKey(nextPeriod(parsed.value))) : parsed;
 }
 
 /**

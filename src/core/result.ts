@@ -138,14 +138,13 @@ export function issuesFromZod(error: {
  *
  * @example
  * invalidInput([{ path: ['amount'], message: 'Expected integer' }]).message
- * //=> 'Invalid input at amount: Expected integer (and 0 more)'
+ * //=> 'Invalid input at amount: Expected integer'
  */
 export function invalidInput(issues: readonly Issue[], rule?: string): GovernanceError {
   const first = issues[0];
   const where = first && first.path.length > 0 ? first.path.join('.') : '(root)';
-  const message = first
-    ? `Invalid input at ${where}: ${first.message} (and ${issues.length - 1} more)`
-    : 'Invalid input';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  const message = first ? `Invalid input at ${where}: ${first.message}${more}` : 'Invalid input';
   return rule === undefined
     ? { code: 'invalid-input', message, messageZh: `输入无效：${where}`, issues }
     : { code: 'invalid-input', message, messageZh: `输入无效：${where}`, issues, rule };

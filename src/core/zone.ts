@@ -54,9 +54,16 @@ function offsetAt(t: number, timeZone: string): number {
  */
 export function startOfZonedDay(year: number, month: number, day: number, timeZone: string): Date {
   const guess = Date.UTC(year, month - 1, day);
+  const target = new Date(guess).toISOString().slice(0, 10);
   const first = guess - offsetAt(guess, timeZone);
   const second = guess - offsetAt(first, timeZone);
-  return new Date(Math.min(first, second));
+  // Around a transition the two offsets differ: keep the earliest candidate that falls on the day
+  // itself; if neither does, midnight was skipped and the day begins at the later one.
+  const onDay = [first, second].filter((t) => {
+    const w = wallClock(new Date(t), timeZone);
+    return new Date(Date.UTC(w.year, w.month - 1, w.day)).toISOString().slice(0, 10) === target;
+  });
+  return new Date(onDay.length > 0 ? Math.min(...onDay) : Math.max(first, second));
 }
 
 /**

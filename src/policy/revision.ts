@@ -290,7 +290,10 @@ function authorizeCommand({ actor, command, snapshot, policy, recordId }: Info):
       return separationOfDuties({ actorId: actor.id, authorId: c.drafterId, stage: `review:${actor.department}`, signatures: signaturesOf(c), rule: 'SUP-3' });
     }
     case 'reject':
-      return snapshot.matches('managementApproval') ? right('policy.approve') : right('policy.review');
+      // Whoever signs the current stage may reject at it; in other states the machine refuses.
+      if (snapshot.matches('managementApproval')) return right('policy.approve');
+      if (snapshot.matches('departmentReview')) return right('policy.review');
+      return ok(undefined);
     case 'approve': {
       const r = right('policy.approve');
       if (!r.ok) return r;

@@ -10,7 +10,7 @@ const periodArb = fc.oneof(
   fc.record({ kind: fc.constant('year' as const), year: fc.integer({ min: 1970, max: 2200 }), index: fc.constant(1) }),
   fc.record({ kind: fc.constant('week' as const), year: fc.integer({ min: 1970, max: 2200 }), index: fc.integer({ min: 1, max: 52 }) }),
 );
-const zones = fc.constantFrom('Asia/Shanghai', 'UTC', 'America/New_York', 'Asia/Taipei', 'Europe/London');
+const zones = fc.constantFrom('Asia/Shanghai', 'UTC', 'America/New_York', 'Asia/Taipei', 'Europe/London', 'America/Sao_Paulo', 'America/Havana');
 
 describe('periods', () => {
   it('KPI-3: period keys round-trip through parse and format', () => {
@@ -60,8 +60,18 @@ describe('periods', () => {
           expect(r.value.start.getTime()).toBe(expected);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('KPI-3: a period that starts on a skipped midnight begins at the first existing moment of its day', () => {
+    // Taipei moved clocks from 00:00 to 01:00 on 1 April 1974; São Paulo did the same on 4 November 2018.
+    const taipei = periodRange('1974-04', 'Asia/Taipei');
+    expect(taipei.ok && taipei.value.start.toISOString()).toBe('1974-03-31T16:00:00.000Z');
+    const saoPaulo = periodRange('2018-W45', 'America/Sao_Paulo');
+    expect(saoPaulo.ok && periodKeyOf(saoPaulo.value.start, 'week', 'America/Sao_Paulo')).toBe('2018-W45');
+    const prev = periodRange('2018-W44', 'America/Sao_Paulo');
+    expect(prev.ok && saoPaulo.ok && prev.value.end.getTime()).toBe(saoPaulo.ok && saoPaulo.value.start.getTime());
   });
 
   it('KPI-3: months are cut in the policy time zone (Asia/Shanghai by default)', () => {
