@@ -10,3 +10,5 @@ export * from './record.js';
 export * from './migrate.js';
 export * from './step.js';
 export * from './store.js';
+export * from './risk-level.js';
+export * from './sha256.js';

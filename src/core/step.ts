@@ -95,8 +95,10 @@ export interface AggregateDefinition<
   readonly machine: TMachine;
   /** Validates a command's own fields (a union discriminated by `type`). Envelope fields are checked by the engine. */
   readonly commands: z.ZodType<TCommand>;
-  /** Turns a validated command into the machine's event. */
-  readonly toEvent: (info: CommandInfo<TCommand, P>) => EventFromLogic<TMachine>;
+  /** Turns a validated command into the machine's event (the current snapshot is given for context). */
+  readonly toEvent: (info: CommandInfo<TCommand, P> & { readonly snapshot: SnapshotFrom<TMachine> }) => EventFromLogic<TMachine>;
+  /** The rule a command serves, cited when the record's state cannot take it (for example `publish` → `CW-2`). */
+  readonly ruleOf?: (commandType: string) => string | undefined;
   /** Refuses with `forbidden` (naming the rule) when the actor may not give this command to this record now. */
   readonly authorize: (info: CommandInfo<TCommand, P> & { readonly snapshot: SnapshotFrom<TMachine> }) => Result<void>;
   /** Domain preconditions checked after the state is known to accept the command (for example dates in order). */
@@ -263,14 +265,16 @@ export function createStep<TMachine extends AnyStateMachine, TCommand extends { 
     const allowed = def.authorize({ ...info, snapshot });
     if (!allowed.ok) return refuse(allowed.error, input as StoredRecord<S>);
 
-    const event = def.toEvent(info);
+    const event = def.toEvent({ ...info, snapshot });
     const machineSnapshot = snapshot as unknown as AnyMachineSnapshot;
     const state = stateToString(machineSnapshot.value);
     const accepts = acceptedEvents(snapshot as never);
     if (!accepts.includes(event.type)) {
+      const rule = def.ruleOf?.(event.type);
       return refuse(
         {
           code: 'not-allowed',
+          ...(rule === undefined ? {} : { rule }),
           message: `A ${def.kind} in state "${state}" cannot take "${event.type}"; it accepts: ${accepts.join(', ') || 'nothing'}`,
           messageZh: `当前状态「${state}」不能执行「${event.type}」`,
           state,

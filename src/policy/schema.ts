@@ -1,22 +1,9 @@
 import * as z from 'zod';
 import { isValidTimeZone } from '../core/period.js';
 import { labelledEnum, type EnumValue } from '../core/labels.js';
+import { ContentPolicySchema, contentPolicyProblems } from './content-policy.js';
+import { LabelsSchema, policyKey as key } from './primitives.js';
 import { fail, issuesFromZod, ok, type GovernanceError, type Result } from '../core/result.js';
-
-const text = z.string().refine((s) => s.trim().length > 0, 'must not be blank');
-
-/**
- * Labels in the three locales, each non-blank.
- *
- * @example
- * LabelsSchema.parse({ 'zh-CN': '法务部门', 'zh-TW': '法務部門', en: 'Legal' });
- */
-export const LabelsSchema = z.object({ 'zh-CN': text, 'zh-TW': text, en: text });
-
-const key = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/, 'must be lower-case words joined by "-" or "."')
-  .max(80);
 
 /**
  * A department or other body (the leadership group is one) (ORG-1).
@@ -137,6 +124,7 @@ export const PolicySchema = z
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY'),
     org: OrgPolicySchema,
     revision: RevisionPolicySchema,
+    content: ContentPolicySchema,
   })
   .superRefine((policy, ctx) => {
     const duplicates = (ids: readonly string[], path: readonly (string | number)[], what: string) => {
@@ -169,6 +157,17 @@ export const PolicySchema = z
         });
       });
     });
+    for (const problem of contentPolicyProblems(policy.content)) ctx.addIssue({ code: 'custom', ...problem });
+    policy.content.stages.forEach((stage, i) =>
+      stage.signers.forEach((signer, j) => {
+        if (signer.department !== undefined && !deptIds.has(signer.department)) {
+          ctx.addIssue({ code: 'custom', path: ['content', 'stages', i, 'signers', j, 'department'], message: `unknown department "${signer.department}"` });
+        }
+        signer.positions?.forEach((p, k) => {
+          if (!posIds.has(p)) ctx.addIssue({ code: 'custom', path: ['content', 'stages', i, 'signers', j, 'positions', k], message: `unknown position "${p}"` });
+        });
+      }),
+    );
     policy.revision.reviewDepartments.forEach((d, i) => {
       if (!deptIds.has(d)) ctx.addIssue({ code: 'custom', path: ['revision', 'reviewDepartments', i], message: `unknown department "${d}"` });
     });

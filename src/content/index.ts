@@ -1,0 +1,4 @@
+export * from './model.js';
+export * from './chain.js';
+export * from './machine.js';
+export * from './step.js';
