@@ -2,3 +2,4 @@ export * from './model.js';
 export * from './chain.js';
 export * from './machine.js';
 export * from './step.js';
+export * from './queries.js';

@@ -91,6 +91,7 @@ export function chainGraph(policy: Policy): { stages: string[]; first: Set<strin
 
 function buildContentMachine(policy: Policy) {
   const graph = chainGraph(policy);
+  const multiSignature = new Set(policy.content.stages.filter((s) => s.quorum.kind !== 'any').map((s) => s.id));
   // Generated from the policy, so the literal action names are checked by the tests, not the compiler.
   const toFirstStage = (actions: string[]) =>
     [...graph.first].map((id) => ({ target: `#content.review.${id}`, guard: { type: 'firstStageIs' as const, params: { stage: id } }, actions })) as never;
@@ -304,7 +305,8 @@ function buildContentMachine(policy: Policy) {
                   ...(graph.last.has(id)
                     ? [{ target: '#content.approved', guard: { type: 'completesLastStage' as const, params: { stage: id } }, actions: ['sign', 'notifyApproved'] }]
                     : []),
-                  { guard: { type: 'signs' as const, params: { stage: id } }, actions: 'sign' },
+                  // A stage that needs more than one signature records each until its quorum is met.
+                  ...(multiSignature.has(id) ? [{ guard: { type: 'signs' as const, params: { stage: id } }, actions: 'sign' }] : []),
                 ],
               },
             },

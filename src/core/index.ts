@@ -12,3 +12,5 @@ export * from './step.js';
 export * from './store.js';
 export * from './risk-level.js';
 export * from './sha256.js';
+export * from './zone.js';
+export * from './diagram.js';
