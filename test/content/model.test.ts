@@ -25,6 +25,12 @@ const variants = [
 ];
 const actors = new Map(Object.values(staff).map((a) => [a.id, a]));
 
+function chainOf(policy: Policy, channel: string, risk: 'low' | 'medium' | 'high') {
+  const r = selectChain(policy, channel, risk);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
 type Snap = { value: unknown; context: ContentContext; matches(v: string): boolean };
 const stageOf = (s: Snap) => (typeof s.value === 'object' ? (s.value as { review?: string }).review : undefined);
 const who = (a: ActorRef) => ({ actorId: a.id, department: a.department, at });
@@ -35,7 +41,7 @@ const eventsFor = (policy: Policy) => (snap: Snap): ContentEvent[] => {
   const events: ContentEvent[] = [
     { ...who(staff.author), type: 'update-plan', plan },
     { ...who(staff.author), type: 'start-creation' },
-    { ...who(staff.author), type: 'submit', chain: (selectChain(policy, c.channel, c.riskLevel) as { value: never }).value },
+    { ...who(staff.author), type: 'submit', chain: chainOf(policy, c.channel, c.riskLevel) },
     { ...who(staff.editor), type: 'schedule', publishAt: later },
     { ...who(staff.editor), type: 'unschedule' },
     { ...who(staff.editor), type: 'publish', externalId: 'ext-1', policyVersion: policy.version },
@@ -48,7 +54,7 @@ const eventsFor = (policy: Policy) => (snap: Snap): ContentEvent[] => {
   for (const v of variants) {
     if (v.channel === c.channel && v.riskLevel === c.riskLevel) continue;
     const next = { title: c.title, body: c.body, format: c.format, tags: c.tags, keywords: c.keywords, advertising: c.advertising, ...v };
-    events.push({ ...who(staff.author), type: 'edit', changes: next, hash: contentHash(next), chain: (selectChain(policy, v.channel, v.riskLevel) as { value: never }).value });
+    events.push({ ...who(staff.author), type: 'edit', changes: next, hash: contentHash(next), chain: chainOf(policy, v.channel, v.riskLevel) });
   }
   const stage = stageOf(snap);
   if (stage) {
