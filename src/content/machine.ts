@@ -1,4 +1,4 @@
-import { assign, emit, setup } from 'xstate';
+import { and, assign, emit, setup } from 'xstate';
 import type { Policy } from '../policy/schema.js';
 import { fullyApproved, stageComplete } from './chain.js';
 import type { ChainStage, ContentContext, Metrics, ResolvedChain, ReviewedContent } from './model.js';
@@ -275,7 +275,7 @@ function buildContentMachine(policy: Policy) {
           edit: { actions: 'applyEdit' },
           submit: [...graph.first].map((id) => ({
             target: `#content.review.${id}`,
-            guard: { type: 'firstStageIs' as const, params: { stage: id } },
+            guard: and(['hasContent', { type: 'firstStageIs' as const, params: { stage: id } }]),
             actions: ['startReview', 'notifyStage', 'scheduleDeadline'],
           })),
           cancel: { target: 'cancelled', actions: ending('cancel') },

@@ -40,7 +40,9 @@ const commandArb = fc.record({
   reason: fc.constantFrom('', '数据来源不明', '  '),
 });
 
-function commandFrom(c: fc.RecordValue<typeof commandArb extends fc.Arbitrary<infer T> ? T : never>, record: StoredRecord, i: number): Record<string, unknown> {
+type GeneratedCommand = typeof commandArb extends fc.Arbitrary<infer T> ? T : never;
+
+function commandFrom(c: GeneratedCommand, record: StoredRecord, i: number): Record<string, unknown> {
   const hash = c.staleHash ? 'f'.repeat(64) : context(record).hash;
   const value = (record.snapshot as { value: unknown }).value;
   const stage = typeof value === 'object' && value !== null ? (value as { review?: string }).review : undefined;
