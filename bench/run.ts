@@ -1,6 +1,7 @@
 // Side-by-side benchmarks: each line runs ours and a baseline on the same work in the same process,
 // alternating rounds, and prints the ratio of median times (lower is faster for us).
 import { initialTransition, transition } from 'xstate';
+import { contentMachine, contentStep, createContentItem, selectChain, type ContentEvent } from '../src/content/index.js';
 import type { StoredRecord } from '../src/core/index.js';
 import { createPolicyRevision, defaultPolicy, policyRevisionMachine, policyRevisionStep, type RevisionEvent } from '../src/policy/index.js';
 
@@ -77,5 +78,59 @@ run({
     let [snap] = initialTransition(policyRevisionMachine, input);
     for (const e of events) [snap] = transition(policyRevisionMachine, snap, e);
     if (snap.value !== 'effective') throw new Error('baseline did not finish');
+  },
+});
+
+// The content workflow: a low-risk Weibo post from submission to publication, through the step and as
+// raw events through the same machine.
+
+const cctx = { policy: defaultPolicy, now: new Date('2026-03-02T01:00:00Z') };
+const author = { id: 'u-a', department: 'marketing', positions: ['staff'] };
+const signers = [
+  { id: 'u-e', department: 'marketing', positions: ['content-editor'] },
+  { id: 'u-h', department: 'marketing', positions: ['head'] },
+  { id: 'u-l', department: 'legal', positions: ['legal-counsel'] },
+];
+const item = createContentItem(
+  'post',
+  { id: 'c1', type: 'create', actor: author, format: 'text', channel: 'weibo', riskLevel: 'low', title: '新品', body: '正文', plan: { theme: 't', form: 'f', audience: 'a', expectedEffect: 'e' } },
+  cctx,
+);
+if (!item.ok) throw new Error(item.error.message);
+const hash = item.record.snapshot.context.hash;
+const contentCommands = [
+  { id: 'c2', type: 'start-creation', actor: author },
+  { id: 'c3', type: 'submit', actor: author },
+  ...signers.map((actor, i) => ({ id: `c${4 + i}`, type: 'approve', hash, actor })),
+  { id: 'c7', type: 'publish', externalId: 'wb-1', actor: signers[0]! },
+];
+const chosen = selectChain(defaultPolicy, 'weibo', 'low');
+if (!chosen.ok) throw new Error(chosen.error.message);
+const cat = cctx.now.toISOString();
+const stages = ['editor', 'department-head', 'legal'];
+const contentEvents: ContentEvent[] = [
+  { type: 'start-creation', actorId: author.id, department: author.department, at: cat },
+  { type: 'submit', actorId: author.id, department: author.department, at: cat, chain: chosen.value },
+  ...signers.map((s, i): ContentEvent => ({ type: 'approve', actorId: s.id, department: s.department, at: cat, stage: stages[i]!, hash })),
+  { type: 'publish', actorId: signers[0]!.id, department: 'marketing', at: cat, externalId: 'wb-1', policyVersion: defaultPolicy.version },
+];
+const cmachine = contentMachine(defaultPolicy);
+const cinput = item.record.snapshot.context;
+
+run({
+  name: 'content.step vs xstate.transition (6 commands, plan to publication; goal ≤ 2.0x)',
+  iterations: 300,
+  ours: () => {
+    let rec = item.record;
+    for (const c of contentCommands) {
+      const r = contentStep(rec, c, cctx);
+      if (!r.ok) throw new Error(r.error.message);
+      rec = r.record;
+    }
+  },
+  baseline: () => {
+    let [snap] = initialTransition(cmachine, cinput);
+    for (const e of contentEvents) [snap] = transition(cmachine, snap, e);
+    if (snap.value !== 'published') throw new Error(`baseline ended in ${JSON.stringify(snap.value)}`);
   },
 });

@@ -14,6 +14,16 @@ import {
 } from '../src/core/index.js';
 import { authorize } from '../src/org/index.js';
 import {
+  CONTENT_KIND,
+  contentReport,
+  contentState,
+  contentStep,
+  createContentItem,
+  publishingCalendar,
+  reviewDeadlines,
+  type ContentContext,
+} from '../src/content/index.js';
+import {
   createPolicyRevision,
   defaultPolicy,
   parsePolicy,
@@ -138,3 +148,94 @@ const months = allocate({ amount: 120_000_001, currency: 'CNY' }, Array(12).fill
 if (months.ok) console.log(`  ¥1,200,000.01 over 12 months: ${months.value.slice(0, 3).map(formatMoney).join(', ')}, … (sum exact)`);
 const march = periodRange('2026-03', policy.timeZone);
 if (march.ok) console.log(`  2026-03 in ${policy.timeZone}: [${march.value.start.toISOString()}, ${march.value.end.toISOString()})`);
+
+// ---------------------------------------------------------------------------------------------------
+console.log('\n\nContent workflow: a Weibo post, CW-1..CW-9 (S1 ch.4–5)\n');
+const team = {
+  author: { id: '营销部-周文案', department: 'marketing', positions: ['staff'] },
+  editor: { id: '营销部-吴编辑', department: 'marketing', positions: ['content-editor'] },
+  head: { id: '营销部-郑总监', department: 'marketing', positions: ['head'] },
+  legal: { id: '法务部-孙律师', department: 'legal', positions: ['legal-counsel'] },
+  analyst: { id: '数据部-钱分析', department: 'data-analysis', positions: ['staff'] },
+  pr: { id: '公关部-冯总监', department: 'pr', positions: ['head'] },
+};
+const contentAudit: AuditEntry[] = [];
+let postClock = new Date('2026-03-02T01:00:00Z');
+const at = (iso: string) => (postClock = new Date(iso));
+const stateLabel = (record: StoredRecord) => {
+  const v = (record.snapshot as { value: unknown }).value;
+  if (typeof v === 'string') return contentState.is(v) ? contentState.label(v, 'zh-CN') : v;
+  const stage = (v as { review: string }).review;
+  const s = policy.content.stages.find((x) => x.id === stage);
+  return `${contentState.label('review', 'zh-CN')} · ${s ? s.labels['zh-CN'] : stage}`;
+};
+const postCtx = () => ({ policy, now: postClock });
+const hashOf = async () => ((await store.load(CONTENT_KIND, 'post-2026-03')) as StoredRecord & { snapshot: { context: ContentContext } }).snapshot.context.hash;
+
+async function post(label: string, body: Record<string, unknown>) {
+  const r = await runCommand(store, CONTENT_KIND, 'post-2026-03', (rec) => contentStep(rec, body, postCtx()));
+  if (r.ok) {
+    if (!r.replayed) contentAudit.push(r.audit);
+    const effects = r.effects.map((e) => `${e.type}:${String(e['topic'])}`).join(', ');
+    console.log(`  ✔ ${label}: → ${stateLabel(r.record)}${r.audit.rules ? ` [${r.audit.rules.join(', ')}]` : ''}${effects ? `  effects: ${effects}` : ''}`);
+  } else {
+    console.log(`  ✘ ${label}: ${errorCodeLabels[r.error.code]['zh-CN']} / ${r.error.code}${r.error.rule ? ` [${r.error.rule}]` : ''}: ${r.error.messageZh ?? r.error.message}`);
+  }
+  return r;
+}
+
+const created2 = await runCommand(store, CONTENT_KIND, 'post-2026-03', () => ({ ok: false, record: undefined, error: { code: 'not-found', message: '' } }), {
+  create: () =>
+    createContentItem(
+      'post-2026-03',
+      {
+        id: 'p-1',
+        type: 'create',
+        actor: team.author,
+        format: 'text',
+        channel: 'weibo',
+        riskLevel: 'low',
+        title: '春季新品上市',
+        body: '全新春季系列，限时九折。',
+        tags: ['春季新品'],
+        plan: { theme: '春季新品', form: '图文', audience: '25-35 岁城市女性', expectedEffect: '阅读 1 万' },
+      },
+      postCtx(),
+    ),
+});
+if (created2.ok) contentAudit.push(created2.audit);
+console.log(`  ✔ author plans a post → ${created2.ok ? stateLabel(created2.record) : created2.error.message}`);
+await post('author starts writing', { id: 'p-2', type: 'start-creation', actor: team.author });
+await post('author submits', { id: 'p-3', type: 'submit', actor: team.author });
+await post('the author tries to approve her own post', { id: 'p-4', type: 'approve', actor: { ...team.author, positions: ['content-editor'] }, hash: await hashOf() });
+at('2026-03-02T03:00:00Z');
+await post('content editor approves', { id: 'p-5', type: 'approve', actor: team.editor, hash: await hashOf() });
+await post('the same editor tries to sign the next stage too', { id: 'p-6', type: 'approve', actor: { ...team.editor, positions: ['content-editor', 'head'] }, hash: await hashOf() });
+await post('department head rejects', { id: 'p-7', type: 'reject', actor: team.head, reason: '“限时九折”缺少活动期限' });
+await post('author fixes the text', { id: 'p-8', type: 'edit', actor: team.author, body: '全新春季系列，3 月 1 日至 3 月 15 日九折。' });
+await post('author resubmits', { id: 'p-9', type: 'submit', actor: team.author });
+const seen = await hashOf();
+await post('editor approves', { id: 'p-10', type: 'approve', actor: team.editor, hash: seen });
+await post('department head approves', { id: 'p-11', type: 'approve', actor: team.head, hash: seen });
+await post('author adds a hashtag after two approvals', { id: 'p-12', type: 'edit', actor: team.author, tags: ['春季新品', '限时优惠'], reason: '补充话题标签' });
+await post('editor approves the version he saw before the edit', { id: 'p-13', type: 'approve', actor: team.editor, hash: seen });
+for (const [i, actor] of [team.editor, team.head, team.legal].entries()) await post(`re-approval ${i + 1}`, { id: `p-14-${i}`, type: 'approve', actor, hash: await hashOf() });
+at('2026-03-02T06:00:00Z');
+await post('editor schedules it for Wednesday noon', { id: 'p-15', type: 'schedule', actor: team.editor, publishAt: '2026-03-04T12:00:00+08:00' });
+at('2026-03-04T04:00:00Z');
+await post('published on schedule', { id: 'p-16', type: 'publish', actor: team.editor, externalId: 'weibo-5012', url: 'https://weibo.com/5012' });
+at('2026-03-05T04:00:00Z');
+await post('analyst records metrics', { id: 'p-17', type: 'record-metrics', actor: team.analyst, metrics: { reads: 12800, likes: 430, shares: 61, comments: 38, newFollowers: 120 } });
+at('2026-03-06T09:00:00Z');
+await post('a platform notice: PR takes it down', { id: 'p-18', type: 'takedown', actor: team.pr, reason: '平台通知：价格描述引发投诉，先行下架' });
+
+const postRecord = (await store.load(CONTENT_KIND, 'post-2026-03')) as StoredRecord;
+console.log('\n  Audit trail of the post:');
+for (const e of contentAudit) {
+  console.log(`    r${String(e.revision).padStart(2)}  ${e.at}  ${e.actor.id.padEnd(8, '　')}  ${e.command.padEnd(14)} ${e.from} → ${e.to}${e.rules ? ` [${e.rules.join(',')}]` : ''}${e.reason ? `  「${e.reason}」` : ''}`);
+}
+const report = contentReport([postRecord], '2026-03', policy);
+if (report.ok) console.log(`\n  March report: ${report.value.items} item(s), by state ${JSON.stringify(report.value.byState)}, reads ${report.value.totals.reads}`);
+const calendar = publishingCalendar([postRecord], '2026-W10', policy);
+if (calendar.ok) console.log(`  Calendar 2026-W10: ${calendar.value.gaps.length} gaps (e.g. ${calendar.value.gaps.slice(0, 2).map((g) => `${g.channel} ${g.date}`).join(', ')}), ${calendar.value.clashes.length} clashes`);
+console.log(`  Reviews overdue now: ${reviewDeadlines([postRecord], postClock, policy).filter((d) => d.status === 'overdue').length}`);

@@ -1,3 +1,4 @@
 export * from './core/index.js';
 export * from './policy/index.js';
 export * from './org/index.js';
+export * from './content/index.js';

@@ -32,3 +32,13 @@ describe('documentation', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('generated guides', () => {
+  it('CW-1: the diagrams in the guides are the ones the code draws (run `npm run docs:generate` after changing a machine)', async () => {
+    const { generated, render } = await import('../scripts/generate-docs.js');
+    for (const [file, blocks] of Object.entries(generated)) {
+      const text = readFileSync(file, 'utf8');
+      expect(render(text, blocks), file).toBe(text);
+    }
+  });
+});

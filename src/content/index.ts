@@ -3,3 +3,4 @@ export * from './chain.js';
 export * from './machine.js';
 export * from './step.js';
 export * from './queries.js';
+export * from './diagram.js';
