@@ -37,6 +37,22 @@ module.exports = [
     modifyEsbuildConfig: includePeers,
   },
   {
+    name: 'content step (with zod and xstate)',
+    path: './dist/esm/content/index.js',
+    import: '{ contentStep, createContentItem }',
+    limit: '52 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
+    name: 'content queries: calendar, deadlines, report (no zod, no xstate)',
+    path: './dist/esm/content/index.js',
+    import: '{ publishingCalendar, reviewDeadlines, dueForPublishing, staleApprovals, contentReport }',
+    limit: '4 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
     name: 'org: authorize and separation of duties (no zod, no xstate)',
     path: './dist/esm/org/index.js',
     import: '{ authorize, separationOfDuties, checkActor }',

@@ -20,6 +20,12 @@ const checks = [
     baseline: "export { authorize, separationOfDuties, checkActor, ActorSchema } from './dist/esm/org/index.js';",
   },
   {
+    name: 'content queries vs the content step (what a reporting function saves by importing only queries)',
+    code: "export { publishingCalendar, reviewDeadlines, dueForPublishing, staleApprovals, contentReport } from './dist/esm/content/index.js';",
+    forbid: ['zod', 'xstate'],
+    baseline: "export { contentStep } from './dist/esm/content/index.js';",
+  },
+  {
     name: 'policy revision step vs a hand-written xstate machine + zod schema',
     code: "export { policyRevisionStep, createPolicyRevision } from './dist/esm/policy/index.js';",
     forbid: [],

@@ -1,7 +1,7 @@
 import { toMermaid } from '../core/diagram.js';
 import type { Policy } from '../policy/schema.js';
 import { contentMachine } from './machine.js';
-import { contentState } from './model.js';
+import { contentState } from './labels.js';
 
 /**
  * The content workflow of a policy as a Mermaid `stateDiagram-v2`, drawn from the machine the step runs,

@@ -1,3 +1,4 @@
+export * from './labels.js';
 export * from './model.js';
 export * from './chain.js';
 export * from './machine.js';

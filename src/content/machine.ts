@@ -3,7 +3,18 @@ import type { Policy } from '../policy/schema.js';
 import { fullyApproved, stageComplete } from './chain.js';
 import type { ChainStage, ContentContext, Metrics, ResolvedChain, ReviewedContent } from './model.js';
 
-type Who = { readonly actorId: string; readonly department: string; readonly at: string };
+/**
+ * Who gave an event and when; carried by every content event.
+ *
+ * @example
+ * const who: ContentEventBase = { actorId: 'u-1', department: 'marketing', at: '2026-03-02T01:00:00.000Z' };
+ */
+export interface ContentEventBase {
+  readonly actorId: string;
+  readonly department: string;
+  readonly at: string;
+}
+type Who = ContentEventBase;
 
 /**
  * The events the content machine takes. The step builds them from validated commands, adding what only
@@ -13,20 +24,20 @@ type Who = { readonly actorId: string; readonly department: string; readonly at:
  * const e: ContentEvent = { type: 'submit', actorId: 'u-1', department: 'marketing', at, chain };
  */
 export type ContentEvent =
-  | (Who & { type: 'update-plan'; plan: ContentContext['plan'] })
-  | (Who & { type: 'start-creation' })
-  | (Who & { type: 'edit'; changes: Partial<ReviewedContent>; hash: string; chain: ResolvedChain; reason?: string })
-  | (Who & { type: 'submit'; chain: ResolvedChain })
-  | (Who & { type: 'approve'; stage: string; hash: string; comment?: string })
-  | (Who & { type: 'reject'; stage: string; reason: string })
-  | (Who & { type: 'schedule'; publishAt: string })
-  | (Who & { type: 'unschedule' })
-  | (Who & { type: 'publish'; externalId: string; url?: string; policyVersion: string })
-  | (Who & { type: 'record-metrics'; metrics: Metrics; observedAt: string })
-  | (Who & { type: 'archive' })
-  | (Who & { type: 'withdraw'; reason: string })
-  | (Who & { type: 'takedown'; reason: string; emergency: boolean; emergencyAllowed: boolean })
-  | (Who & { type: 'cancel'; reason: string });
+  | (ContentEventBase & { type: 'update-plan'; plan: ContentContext['plan'] })
+  | (ContentEventBase & { type: 'start-creation' })
+  | (ContentEventBase & { type: 'edit'; changes: Partial<ReviewedContent>; hash: string; chain: ResolvedChain; reason?: string })
+  | (ContentEventBase & { type: 'submit'; chain: ResolvedChain })
+  | (ContentEventBase & { type: 'approve'; stage: string; hash: string; comment?: string })
+  | (ContentEventBase & { type: 'reject'; stage: string; reason: string })
+  | (ContentEventBase & { type: 'schedule'; publishAt: string })
+  | (ContentEventBase & { type: 'unschedule' })
+  | (ContentEventBase & { type: 'publish'; externalId: string; url?: string; policyVersion: string })
+  | (ContentEventBase & { type: 'record-metrics'; metrics: Metrics; observedAt: string })
+  | (ContentEventBase & { type: 'archive' })
+  | (ContentEventBase & { type: 'withdraw'; reason: string })
+  | (ContentEventBase & { type: 'takedown'; reason: string; emergency: boolean; emergencyAllowed: boolean })
+  | (ContentEventBase & { type: 'cancel'; reason: string });
 
 /**
  * The input that starts a content item in planning.

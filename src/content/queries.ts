@@ -3,7 +3,8 @@ import { fail, ok, type Result } from '../core/result.js';
 import { periodRange } from '../core/period.js';
 import { isoWeekStartDate, startOfZonedDay, wallClock } from '../core/zone.js';
 import type { Policy } from '../policy/schema.js';
-import { contentMetric, type ContentContext, type ContentMetric } from './model.js';
+import { contentMetric, type ContentMetric } from './labels.js';
+import type { ContentContext } from './model.js';
 
 const HOUR = 3_600_000;
 
