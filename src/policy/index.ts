@@ -3,3 +3,5 @@ export * from './schema.js';
 export * from './content-policy.js';
 export * from './defaults.js';
 export * from './revision.js';
+export * from './kpi-check.js';
+export * from './kpi-policy.js';

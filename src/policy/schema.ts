@@ -1,7 +1,10 @@
 import * as z from 'zod';
 import { isValidTimeZone } from '../core/period.js';
 import { labelledEnum, type EnumValue } from '../core/labels.js';
+import { builtInMetrics } from '../kpi/catalogue.js';
 import { ContentPolicySchema, contentPolicyProblems } from './content-policy.js';
+import { scorecardProblems } from './kpi-check.js';
+import { KpiPolicySchema } from './kpi-policy.js';
 import { LabelsSchema, policyKey as key } from './primitives.js';
 import { fail, issuesFromZod, ok, type GovernanceError, type Result } from '../core/result.js';
 
@@ -125,6 +128,7 @@ export const PolicySchema = z
     org: OrgPolicySchema,
     revision: RevisionPolicySchema,
     content: ContentPolicySchema,
+    kpi: KpiPolicySchema,
   })
   .superRefine((policy, ctx) => {
     const duplicates = (ids: readonly string[], path: readonly (string | number)[], what: string) => {
@@ -168,6 +172,20 @@ export const PolicySchema = z
         });
       }),
     );
+    // The metric catalogue is library data (core-only imports), read here so a typo in a scorecard is
+    // caught when the policy loads rather than when someone is appraised.
+    const metricIds = new Set([...builtInMetrics.map((m) => m.id), ...policy.kpi.metrics.map((m) => m.id)]);
+    policy.kpi.metrics.forEach((m, i) => {
+      if (builtInMetrics.some((b) => b.id === m.id)) ctx.addIssue({ code: 'custom', path: ['kpi', 'metrics', i, 'id'], message: `"${m.id}" is a built-in metric` });
+    });
+    policy.kpi.scorecards.forEach((card, i) => {
+      if (!deptIds.has(card.department)) ctx.addIssue({ code: 'custom', path: ['kpi', 'scorecards', i, 'department'], message: `unknown department "${card.department}"` });
+      for (const p of scorecardProblems(card, metricIds)) ctx.addIssue({ code: 'custom', path: ['kpi', 'scorecards', i, ...p.path], message: p.message });
+    });
+    const ratings = new Set(policy.kpi.bands.map((b) => b.rating));
+    policy.kpi.vetoes.forEach((v, i) => {
+      if (!ratings.has(v.capRating)) ctx.addIssue({ code: 'custom', path: ['kpi', 'vetoes', i, 'capRating'], message: `unknown rating "${v.capRating}"` });
+    });
     policy.revision.reviewDepartments.forEach((d, i) => {
       if (!deptIds.has(d)) ctx.addIssue({ code: 'custom', path: ['revision', 'reviewDepartments', i], message: `unknown department "${d}"` });
     });

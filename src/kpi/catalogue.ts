@@ -1,0 +1,217 @@
+import { labelledEnum, type EnumValue, type Labels } from '../core/labels.js';
+
+/**
+ * What a metric's value measures.
+ *
+ * @example
+ * metricUnit.label('money', 'zh-CN') //=> '金额（分）'
+ */
+export const metricUnit = labelledEnum('metricUnit', {
+  count: { 'zh-CN': '数量', 'zh-TW': '數量', en: 'Count' },
+  ratio: { 'zh-CN': '比率', 'zh-TW': '比率', en: 'Ratio' },
+  money: { 'zh-CN': '金额（分）', 'zh-TW': '金額（分）', en: 'Money (minor units)' },
+  points: { 'zh-CN': '分值', 'zh-TW': '分值', en: 'Points' },
+});
+/** See {@link metricUnit}. @example const u: MetricUnit = 'ratio'; */
+export type MetricUnit = EnumValue<typeof metricUnit>;
+
+/**
+ * Which way is better: `higher`, `lower`, or a `band` around a target.
+ *
+ * @example
+ * metricDirection.label('lower', 'en') //=> 'Lower is better'
+ */
+export const metricDirection = labelledEnum('metricDirection', {
+  higher: { 'zh-CN': '越高越好', 'zh-TW': '越高越好', en: 'Higher is better' },
+  lower: { 'zh-CN': '越低越好', 'zh-TW': '越低越好', en: 'Lower is better' },
+  band: { 'zh-CN': '目标区间内最佳', 'zh-TW': '目標區間內最佳', en: 'Best within a band' },
+});
+/** See {@link metricDirection}. @example const d: MetricDirection = 'higher'; */
+export type MetricDirection = EnumValue<typeof metricDirection>;
+
+/**
+ * How a metric rolls up over several periods or items (KPI-3): `recompute` sums every input and applies
+ * the formula again (a ratio of sums, never an average of ratios); `last` takes the latest period (stocks
+ * such as followers); `average` averages per-period values (scores given per period).
+ *
+ * @example
+ * metricAggregation.label('recompute', 'zh-CN') //=> '汇总输入后重算'
+ */
+export const metricAggregation = labelledEnum('metricAggregation', {
+  recompute: { 'zh-CN': '汇总输入后重算', 'zh-TW': '彙總輸入後重算', en: 'Sum inputs, then recompute' },
+  last: { 'zh-CN': '取期末值', 'zh-TW': '取期末值', en: 'Latest period' },
+  average: { 'zh-CN': '各期平均', 'zh-TW': '各期平均', en: 'Average of periods' },
+});
+/** See {@link metricAggregation}. @example const a: MetricAggregation = 'recompute'; */
+export type MetricAggregation = EnumValue<typeof metricAggregation>;
+
+/**
+ * What a zero denominator means: `null` (no value, with the reason) or `anomaly` (no value, and flagged:
+ * money was spent with nothing to show for it, for example cost with no clicks). Never 0, never ∞.
+ *
+ * @example
+ * zeroRule.label('anomaly', 'en') //=> 'No value, flagged as an anomaly'
+ */
+export const zeroRule = labelledEnum('zeroRule', {
+  null: { 'zh-CN': '无值（注明原因）', 'zh-TW': '無值（註明原因）', en: 'No value, with the reason' },
+  anomaly: { 'zh-CN': '无值并标记异常', 'zh-TW': '無值並標記異常', en: 'No value, flagged as an anomaly' },
+});
+/** See {@link zeroRule}. @example const z: ZeroRule = 'null'; */
+export type ZeroRule = EnumValue<typeof zeroRule>;
+
+/**
+ * One input with a coefficient (default 1; −1 subtracts).
+ *
+ * @example
+ * const t: Term = { input: 'cost', coefficient: -1 };
+ */
+export interface Term {
+  readonly input: string;
+  readonly coefficient?: number;
+}
+
+/**
+ * A formula as data, so a host can register metrics in JSON: a weighted `sum` of inputs, or a `ratio`
+ * of two sums times `scale` (1000 for CPM).
+ *
+ * @example
+ * const ctr: Formula = { kind: 'ratio', numerator: [{ input: 'clicks' }], denominator: [{ input: 'impressions' }] };
+ */
+export type Formula =
+  | { readonly kind: 'sum'; readonly terms: readonly Term[] }
+  | { readonly kind: 'ratio'; readonly numerator: readonly Term[]; readonly denominator: readonly Term[]; readonly scale?: number };
+
+/**
+ * A metric of the catalogue (KPI-1): its id (variants are part of the id), labels, formula, unit,
+ * direction, roll-up and zero rule, and where its definition comes from.
+ *
+ * @example
+ * const m: MetricDefinition = metricById('click-through-rate-ads')!;
+ */
+export interface MetricDefinition {
+  readonly id: string;
+  readonly labels: Labels;
+  readonly formula: Formula;
+  readonly unit: MetricUnit;
+  readonly direction: MetricDirection;
+  readonly aggregation: MetricAggregation;
+  readonly zero: ZeroRule;
+  /** The published definition followed, for example `Google Ads`. */
+  readonly source?: string;
+}
+
+const L = (zhCN: string, zhTW: string, en: string): Labels => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
+const t = (input: string, coefficient?: number): Term => (coefficient === undefined ? { input } : { input, coefficient });
+const sum = (...terms: Term[]): Formula => ({ kind: 'sum', terms });
+const ratio = (numerator: Term[], denominator: Term[], scale?: number): Formula =>
+  scale === undefined ? { kind: 'ratio', numerator, denominator } : { kind: 'ratio', numerator, denominator, scale };
+
+function metric(
+  id: string,
+  labels: Labels,
+  formula: Formula,
+  unit: MetricUnit,
+  direction: MetricDirection,
+  extra: { aggregation?: MetricAggregation; zero?: ZeroRule; source?: string } = {},
+): MetricDefinition {
+  return {
+    id,
+    labels,
+    formula,
+    unit,
+    direction,
+    aggregation: extra.aggregation ?? 'recompute',
+    zero: extra.zero ?? 'null',
+    ...(extra.source === undefined ? {} : { source: extra.source }),
+  };
+}
+
+const interactions = [t('likes'), t('shares'), t('comments')];
+
+/**
+ * The built-in metric catalogue (KPI-1, S0 art.11 and 14, S1 ch.4.4, S2 指标设定, S3 §3.3 and §5.2).
+ * Definitions follow the platforms' published ones (Google Ads: CTR = clicks ÷ impressions, CPC = cost ÷
+ * clicks, CPM = cost × 1000 ÷ impressions; ROI = (revenue − cost) ÷ cost). Money inputs and money results
+ * are minor units (分); results are not rounded (round once, for display, with `roundNumber`).
+ *
+ * @example
+ * builtInMetrics.find((m) => m.id === 'cost-per-click')?.zero //=> 'anomaly'
+ */
+export const builtInMetrics: readonly MetricDefinition[] = [
+  metric('new-followers', L('新增粉丝数', '新增粉絲數', 'New followers'), sum(t('newFollowers')), 'count', 'higher'),
+  metric('follower-growth-rate', L('粉丝增长率', '粉絲增長率', 'Follower growth rate'), ratio([t('followersEnd'), t('followersStart', -1)], [t('followersStart')]), 'ratio', 'higher', { aggregation: 'last' }),
+  metric('reads', L('阅读量', '閱讀量', 'Reads / views'), sum(t('reads')), 'count', 'higher'),
+  metric('likes', L('点赞数', '點讚數', 'Likes'), sum(t('likes')), 'count', 'higher'),
+  metric('shares', L('转发数', '轉發數', 'Shares'), sum(t('shares')), 'count', 'higher'),
+  metric('comments', L('评论数', '評論數', 'Comments'), sum(t('comments')), 'count', 'higher'),
+  metric('interactions', L('互动量', '互動量', 'Interactions'), sum(...interactions), 'count', 'higher'),
+  metric('engagement-rate-by-reach', L('互动率（按触达）', '互動率（按觸達）', 'Engagement rate by reach'), ratio(interactions, [t('reach')]), 'ratio', 'higher'),
+  metric('engagement-rate-by-impressions', L('互动率（按曝光）', '互動率（按曝光）', 'Engagement rate by impressions'), ratio(interactions, [t('impressions')]), 'ratio', 'higher'),
+  metric('engagement-rate-by-followers', L('互动率（按粉丝）', '互動率（按粉絲）', 'Engagement rate by followers'), ratio(interactions, [t('followers')]), 'ratio', 'higher'),
+  metric('click-through-rate-site', L('网站点击率', '網站點擊率', 'Click-through rate (site)'), ratio([t('clicks')], [t('impressions')]), 'ratio', 'higher'),
+  metric('click-through-rate-ads', L('广告点击率', '廣告點擊率', 'Click-through rate (ads)'), ratio([t('adClicks')], [t('adImpressions')]), 'ratio', 'higher', { source: 'Google Ads' }),
+  metric('conversion-rate-by-visitors', L('转化率（按访客）', '轉化率（按訪客）', 'Conversion rate by visitors'), ratio([t('conversions')], [t('visitors')]), 'ratio', 'higher'),
+  metric('conversion-rate-by-clicks', L('转化率（按点击）', '轉化率（按點擊）', 'Conversion rate by clicks'), ratio([t('conversions')], [t('adClicks')]), 'ratio', 'higher', { source: 'Google Ads' }),
+  metric('cost-per-click', L('单次点击成本 CPC', '單次點擊成本 CPC', 'Cost per click (CPC)'), ratio([t('cost')], [t('adClicks')]), 'money', 'lower', { zero: 'anomaly', source: 'Google Ads' }),
+  metric('cost-per-mille', L('千次展示成本 CPM', '千次展示成本 CPM', 'Cost per thousand impressions (CPM)'), ratio([t('cost')], [t('adImpressions')], 1000), 'money', 'lower', { zero: 'anomaly', source: 'Google Ads' }),
+  metric('cost-per-acquisition', L('单次转化成本 CPA', '單次轉化成本 CPA', 'Cost per acquisition (CPA)'), ratio([t('cost')], [t('conversions')]), 'money', 'lower', { zero: 'anomaly', source: 'Google Ads' }),
+  metric('customer-acquisition-cost', L('获客成本 CAC', '獲客成本 CAC', 'Customer acquisition cost (CAC)'), ratio([t('cost')], [t('newCustomers')]), 'money', 'lower', { zero: 'anomaly' }),
+  metric('return-on-investment', L('投资回报率 ROI', '投資回報率 ROI', 'Return on investment (ROI)'), ratio([t('revenue'), t('cost', -1)], [t('cost')]), 'ratio', 'higher'),
+  metric('return-on-ad-spend', L('广告支出回报率 ROAS', '廣告支出回報率 ROAS', 'Return on ad spend (ROAS)'), ratio([t('revenue')], [t('cost')]), 'ratio', 'higher', { source: 'Google Ads' }),
+  metric('sales', L('销售额', '銷售額', 'Sales'), sum(t('sales')), 'money', 'higher'),
+  metric('market-share', L('市场份额', '市場份額', 'Market share'), ratio([t('sales')], [t('marketSales')]), 'ratio', 'higher'),
+  metric('share-of-voice', L('声量份额（品牌影响力）', '聲量份額（品牌影響力）', 'Share of voice (brand influence)'), ratio([t('brandMentions')], [t('categoryMentions')]), 'ratio', 'higher'),
+  metric('net-sentiment', L('净情感值', '淨情感值', 'Net sentiment'), ratio([t('positiveMentions'), t('negativeMentions', -1)], [t('positiveMentions'), t('negativeMentions')]), 'ratio', 'higher'),
+  metric('opinion-handled-in-time-rate', L('舆情按时处置率', '輿情按時處置率', 'Opinion handled within deadline'), ratio([t('opinionsHandledInTime')], [t('opinions')]), 'ratio', 'higher'),
+  metric('weighted-media-coverage', L('媒体报道（按媒体级别加权）', '媒體報道（按媒體級別加權）', 'Media coverage weighted by outlet tier'), sum(t('tier1Reports', 3), t('tier2Reports', 2), t('tier3Reports', 1)), 'points', 'higher'),
+  metric('campaign-participation-rate', L('活动参与率', '活動參與率', 'Campaign participation rate'), ratio([t('participants')], [t('reach')]), 'ratio', 'higher'),
+  metric('partner-satisfaction', L('合作伙伴满意度', '合作夥伴滿意度', 'Partner satisfaction'), ratio([t('partnerScoreTotal')], [t('partnerResponses')]), 'points', 'higher'),
+  metric('budget-execution-rate', L('预算执行率', '預算執行率', 'Budget execution rate'), ratio([t('spend')], [t('budget')]), 'ratio', 'band'),
+  metric('budget-variance', L('预算差异（实际 − 预算）', '預算差異（實際 − 預算）', 'Budget variance (actual − budget)'), sum(t('spend'), t('budget', -1)), 'money', 'band'),
+];
+
+/**
+ * Look a metric up in a catalogue (the built-in one by default).
+ *
+ * @example
+ * metricById('return-on-investment')?.labels['zh-CN'] //=> '投资回报率 ROI'
+ */
+export function metricById(id: string, catalogue: readonly MetricDefinition[] = builtInMetrics): MetricDefinition | undefined {
+  return catalogue.find((m) => m.id === id);
+}
+
+/**
+ * The inputs a metric reads, in formula order, without repeats.
+ *
+ * @example
+ * metricInputs(metricById('return-on-investment')!) //=> ['revenue', 'cost']
+ */
+export function metricInputs(def: MetricDefinition): string[] {
+  const terms = def.formula.kind === 'sum' ? def.formula.terms : [...def.formula.numerator, ...def.formula.denominator];
+  return [...new Set(terms.map((x) => x.input))];
+}
+
+function termsText(terms: readonly Term[]): string {
+  return terms
+    .map((x, i) => {
+      const c = x.coefficient ?? 1;
+      const sign = c < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ';
+      const k = Math.abs(c) === 1 ? '' : `${Math.abs(c)} × `;
+      return `${sign}${k}${x.input}`;
+    })
+    .join('');
+}
+
+/**
+ * The formula as text for people and docs.
+ *
+ * @example
+ * formulaText(metricById('cost-per-mille')!) //=> 'cost × 1000 ÷ adImpressions'
+ * formulaText(metricById('return-on-investment')!) //=> '(revenue − cost) ÷ cost'
+ */
+export function formulaText(def: MetricDefinition): string {
+  const f = def.formula;
+  if (f.kind === 'sum') return termsText(f.terms);
+  const wrap = (terms: readonly Term[]) => (terms.length > 1 ? `(${termsText(terms)})` : termsText(terms));
+  return `${wrap(f.numerator)}${f.scale !== undefined && f.scale !== 1 ? ` × ${f.scale}` : ''} ÷ ${wrap(f.denominator)}`;
+}

@@ -1,0 +1,37 @@
+import type { Locale } from '../core/labels.js';
+import { roundNumber } from '../core/rounding.js';
+import type { ScoreResult } from './scorecard.js';
+
+/**
+ * A score's explanation as a text table, one line per indicator (KPI-4), in the chosen language.
+ *
+ * @example
+ * console.log(explainScore(result, 'zh-CN'));
+ */
+export function explainScore(result: ScoreResult, locale: Locale = 'en'): string {
+  const head =
+    locale === 'en'
+      ? ['Indicator', 'Formula', 'Actual', 'Target', 'Attainment', 'Weight', 'Points']
+      : locale === 'zh-TW'
+        ? ['指標', '公式', '實際', '目標', '達成率', '權重', '得分']
+        : ['指标', '公式', '实际', '目标', '达成率', '权重', '得分'];
+  const num = (v: number | null, d = 4) => (v === null ? '—' : String(roundNumber(v, d)));
+  const lines = result.rows.map((r) => [
+    r.labels[locale],
+    r.formula,
+    r.actual.value === null ? `— (${r.actual.reason}${r.actual.anomaly ? ', anomaly' : ''})` : num(r.actual.value),
+    num(r.target),
+    r.attainment === null ? '—' : `${num(r.attainment * 100, 1)}%`,
+    `${num(r.effectiveWeightBp / 100, 2)}%`,
+    num(r.contribution, 2),
+  ]);
+  const total = locale === 'en' ? 'Score' : locale === 'zh-TW' ? '總分' : '总分';
+  const rating = locale === 'en' ? 'Rating' : '评级';
+  const all = [head, ...lines];
+  // CJK characters take two columns in a terminal.
+  const width = (text: string) => [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  const widths = head.map((_, i) => Math.max(...all.map((l) => width(l[i]!))));
+  const fmt = (l: string[]) => l.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ').trimEnd();
+  const veto = result.veto ? ` (veto ${result.veto.id}: ${result.veto.ratingBefore ?? '—'} → ${result.veto.cappedAt})` : '';
+  return [...all.map(fmt), `${total}: ${result.score ?? '—'}   ${rating}: ${result.rating ?? '—'}${veto}`].join('\n');
+}

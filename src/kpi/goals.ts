@@ -1,0 +1,67 @@
+import { allocateInteger } from '../core/money.js';
+import { monthsOf } from '../core/period.js';
+import { fail, ok, type Result } from '../core/result.js';
+
+/**
+ * A SMART goal (S2 目标设定): a metric, a target, the period it is due by, and an owner. `additive`
+ * targets (counts, money) split across months and people; rates and scores do not.
+ *
+ * @example
+ * const g: Goal = { id: 'g-2026-followers', metric: 'new-followers', target: 120000, period: '2026', owner: 'marketing', additive: true };
+ */
+export interface Goal {
+  readonly id: string;
+  readonly metric: string;
+  readonly target: number;
+  /** A period key: `2026`, `2026-Q2` or `2026-03`. */
+  readonly period: string;
+  /** A department id or a person's id. */
+  readonly owner: string;
+  readonly additive: boolean;
+}
+
+/**
+ * How an annual target is spread over its months: `even`, by seasonal weights (one per month, in the
+ * period's order), or by custom integer weights.
+ *
+ * @example
+ * const s: Split = { kind: 'seasonal', weights: [6, 5, 8, 8, 9, 10, 9, 8, 8, 9, 12, 8] };
+ */
+export type Split = { readonly kind: 'even' } | { readonly kind: 'seasonal' | 'custom'; readonly weights: readonly number[] };
+
+/**
+ * Decompose a goal into monthly goals (KPI-4, S4 §3.2). Additive targets are split so the months sum
+ * exactly to the whole (integer targets stay integers; money in 分 stays exact); non-additive targets
+ * (rates) apply unchanged to every month.
+ *
+ * @example
+ * decomposeByMonth({ id: 'g', metric: 'new-followers', target: 1000, period: '2026-Q1', owner: 'marketing', additive: true }, { kind: 'even' })
+ * //=> { ok: true, value: [{ …, period: '2026-01', target: 334 }, { …, target: 333 }, { …, target: 333 }] }
+ */
+export function decomposeByMonth(goal: Goal, split: Split): Result<Goal[]> {
+  const months = monthsOf(goal.period);
+  if (!months.ok) return months;
+  if (!goal.additive) return ok(months.value.map((period) => ({ ...goal, id: `${goal.id}/${period}`, period })));
+  const weights = split.kind === 'even' ? months.value.map(() => 1) : split.weights;
+  if (weights.length !== months.value.length) {
+    return fail({ code: 'invalid-input', rule: 'KPI-4', message: `Expected ${months.value.length} weights, one per month`, issues: [{ path: ['split', 'weights'], message: `expected ${months.value.length} weights` }] });
+  }
+  const parts = allocateInteger(goal.target, weights);
+  if (!parts.ok) return parts;
+  return ok(months.value.map((period, i) => ({ ...goal, id: `${goal.id}/${period}`, period, target: parts.value[i]! })));
+}
+
+/**
+ * Decompose a goal among people (S4 §3.2 分解到个人) by integer shares: additive targets sum exactly to the
+ * whole; non-additive targets apply to everyone.
+ *
+ * @example
+ * decomposeByOwner(goal, [{ owner: 'u-1', share: 2 }, { owner: 'u-2', share: 1 }]).value.map((g) => g.target) //=> [667, 333]
+ */
+export function decomposeByOwner(goal: Goal, owners: ReadonlyArray<{ readonly owner: string; readonly share: number }>): Result<Goal[]> {
+  if (owners.length === 0) return fail({ code: 'invalid-input', rule: 'KPI-4', message: 'No owners to decompose to', issues: [{ path: ['owners'], message: 'must not be empty' }] });
+  if (!goal.additive) return ok(owners.map((o) => ({ ...goal, id: `${goal.id}/${o.owner}`, owner: o.owner })));
+  const parts = allocateInteger(goal.target, owners.map((o) => o.share));
+  if (!parts.ok) return parts;
+  return ok(owners.map((o, i) => ({ ...goal, id: `${goal.id}/${o.owner}`, owner: o.owner, target: parts.value[i]! })));
+}
