@@ -67,7 +67,7 @@ export type ZeroRule = EnumValue<typeof zeroRule>;
  */
 export interface Term {
   readonly input: string;
-  readonly coefficient?: number;
+  readonly coefficient?: number | undefined;
 }
 
 /**
@@ -79,7 +79,7 @@ export interface Term {
  */
 export type Formula =
   | { readonly kind: 'sum'; readonly terms: readonly Term[] }
-  | { readonly kind: 'ratio'; readonly numerator: readonly Term[]; readonly denominator: readonly Term[]; readonly scale?: number };
+  | { readonly kind: 'ratio'; readonly numerator: readonly Term[]; readonly denominator: readonly Term[]; readonly scale?: number | undefined };
 
 /**
  * A metric of the catalogue (KPI-1): its id (variants are part of the id), labels, formula, unit,
@@ -97,7 +97,7 @@ export interface MetricDefinition {
   readonly aggregation: MetricAggregation;
   readonly zero: ZeroRule;
   /** The published definition followed, for example `Google Ads`. */
-  readonly source?: string;
+  readonly source?: string | undefined;
 }
 
 const L = (zhCN: string, zhTW: string, en: string): Labels => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
