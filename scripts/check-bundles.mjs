@@ -26,6 +26,12 @@ const checks = [
     baseline: "export { contentStep } from './dist/esm/content/index.js';",
   },
   {
+    name: 'kpi scorecard vs the same functions imported from the package root',
+    code: "export { scoreScorecard, scoreOverMonths, computeMetric, rollupMetric, attainment, checkScorecard, explainScore } from './dist/esm/kpi/index.js';",
+    forbid: ['zod', 'xstate'],
+    baseline: "export { scoreScorecard, scoreOverMonths, computeMetric, rollupMetric, attainment, checkScorecard, explainScore, defaultPolicy } from './dist/esm/index.js';",
+  },
+  {
     name: 'policy revision step vs a hand-written xstate machine + zod schema',
     code: "export { policyRevisionStep, createPolicyRevision } from './dist/esm/policy/index.js';",
     forbid: [],

@@ -2,3 +2,4 @@ export * from './core/index.js';
 export * from './policy/index.js';
 export * from './org/index.js';
 export * from './content/index.js';
+export * from './kpi/index.js';

@@ -6,7 +6,7 @@ import { labelledEnum, type EnumValue } from '../core/labels.js';
  * @example
  * contentFormat.label('video', 'zh-CN') //=> '视频'
  */
-export const contentFormat = labelledEnum('contentFormat', {
+export const contentFormat = /* @__PURE__ */ labelledEnum('contentFormat', {
   text: { 'zh-CN': '图文', 'zh-TW': '圖文', en: 'Text' },
   image: { 'zh-CN': '图片', 'zh-TW': '圖片', en: 'Image' },
   video: { 'zh-CN': '视频', 'zh-TW': '視頻', en: 'Video' },
@@ -23,7 +23,7 @@ export type ContentFormat = EnumValue<typeof contentFormat>;
  * @example
  * contentState.label('monitoring', 'zh-CN') //=> '数据监测'
  */
-export const contentState = labelledEnum('contentState', {
+export const contentState = /* @__PURE__ */ labelledEnum('contentState', {
   planning: { 'zh-CN': '内容策划', 'zh-TW': '內容策劃', en: 'Planning' },
   creation: { 'zh-CN': '内容创作', 'zh-TW': '內容創作', en: 'Creation' },
   review: { 'zh-CN': '内容审核', 'zh-TW': '內容審核', en: 'Review' },
@@ -44,7 +44,7 @@ export type ContentState = EnumValue<typeof contentState>;
  * @example
  * contentCommandType.label('takedown', 'zh-CN') //=> '下架'
  */
-export const contentCommandType = labelledEnum('contentCommandType', {
+export const contentCommandType = /* @__PURE__ */ labelledEnum('contentCommandType', {
   create: { 'zh-CN': '新建策划', 'zh-TW': '新建策劃', en: 'Create plan' },
   'update-plan': { 'zh-CN': '修改策划', 'zh-TW': '修改策劃', en: 'Update plan' },
   'start-creation': { 'zh-CN': '开始创作', 'zh-TW': '開始創作', en: 'Start creation' },
@@ -69,7 +69,7 @@ export const contentCommandType = labelledEnum('contentCommandType', {
  * @example
  * contentMetric.label('newFollowers', 'zh-CN') //=> '新增粉丝'
  */
-export const contentMetric = labelledEnum('contentMetric', {
+export const contentMetric = /* @__PURE__ */ labelledEnum('contentMetric', {
   reads: { 'zh-CN': '阅读量', 'zh-TW': '閱讀量', en: 'Reads/views' },
   likes: { 'zh-CN': '点赞数', 'zh-TW': '點讚數', en: 'Likes' },
   shares: { 'zh-CN': '转发数', 'zh-TW': '轉發數', en: 'Shares' },

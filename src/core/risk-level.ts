@@ -7,7 +7,7 @@ import { labelledEnum, type EnumValue } from './labels.js';
  * @example
  * riskLevel.label('high', 'zh-CN') //=> '高'
  */
-export const riskLevel = labelledEnum('riskLevel', {
+export const riskLevel = /* @__PURE__ */ labelledEnum('riskLevel', {
   high: { 'zh-CN': '高', 'zh-TW': '高', en: 'High' },
   medium: { 'zh-CN': '中', 'zh-TW': '中', en: 'Medium' },
   low: { 'zh-CN': '低', 'zh-TW': '低', en: 'Low' },

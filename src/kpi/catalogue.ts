@@ -6,7 +6,7 @@ import { labelledEnum, type EnumValue, type Labels } from '../core/labels.js';
  * @example
  * metricUnit.label('money', 'zh-CN') //=> '金额（分）'
  */
-export const metricUnit = labelledEnum('metricUnit', {
+export const metricUnit = /* @__PURE__ */ labelledEnum('metricUnit', {
   count: { 'zh-CN': '数量', 'zh-TW': '數量', en: 'Count' },
   ratio: { 'zh-CN': '比率', 'zh-TW': '比率', en: 'Ratio' },
   money: { 'zh-CN': '金额（分）', 'zh-TW': '金額（分）', en: 'Money (minor units)' },
@@ -21,7 +21,7 @@ export type MetricUnit = EnumValue<typeof metricUnit>;
  * @example
  * metricDirection.label('lower', 'en') //=> 'Lower is better'
  */
-export const metricDirection = labelledEnum('metricDirection', {
+export const metricDirection = /* @__PURE__ */ labelledEnum('metricDirection', {
   higher: { 'zh-CN': '越高越好', 'zh-TW': '越高越好', en: 'Higher is better' },
   lower: { 'zh-CN': '越低越好', 'zh-TW': '越低越好', en: 'Lower is better' },
   band: { 'zh-CN': '目标区间内最佳', 'zh-TW': '目標區間內最佳', en: 'Best within a band' },
@@ -37,7 +37,7 @@ export type MetricDirection = EnumValue<typeof metricDirection>;
  * @example
  * metricAggregation.label('recompute', 'zh-CN') //=> '汇总输入后重算'
  */
-export const metricAggregation = labelledEnum('metricAggregation', {
+export const metricAggregation = /* @__PURE__ */ labelledEnum('metricAggregation', {
   recompute: { 'zh-CN': '汇总输入后重算', 'zh-TW': '彙總輸入後重算', en: 'Sum inputs, then recompute' },
   last: { 'zh-CN': '取期末值', 'zh-TW': '取期末值', en: 'Latest period' },
   average: { 'zh-CN': '各期平均', 'zh-TW': '各期平均', en: 'Average of periods' },
@@ -52,7 +52,7 @@ export type MetricAggregation = EnumValue<typeof metricAggregation>;
  * @example
  * zeroRule.label('anomaly', 'en') //=> 'No value, flagged as an anomaly'
  */
-export const zeroRule = labelledEnum('zeroRule', {
+export const zeroRule = /* @__PURE__ */ labelledEnum('zeroRule', {
   null: { 'zh-CN': '无值（注明原因）', 'zh-TW': '無值（註明原因）', en: 'No value, with the reason' },
   anomaly: { 'zh-CN': '无值并标记异常', 'zh-TW': '無值並標記異常', en: 'No value, flagged as an anomaly' },
 });
@@ -178,40 +178,4 @@ export const builtInMetrics: readonly MetricDefinition[] = [
  */
 export function metricById(id: string, catalogue: readonly MetricDefinition[] = builtInMetrics): MetricDefinition | undefined {
   return catalogue.find((m) => m.id === id);
-}
-
-/**
- * The inputs a metric reads, in formula order, without repeats.
- *
- * @example
- * metricInputs(metricById('return-on-investment')!) //=> ['revenue', 'cost']
- */
-export function metricInputs(def: MetricDefinition): string[] {
-  const terms = def.formula.kind === 'sum' ? def.formula.terms : [...def.formula.numerator, ...def.formula.denominator];
-  return [...new Set(terms.map((x) => x.input))];
-}
-
-function termsText(terms: readonly Term[]): string {
-  return terms
-    .map((x, i) => {
-      const c = x.coefficient ?? 1;
-      const sign = c < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ';
-      const k = Math.abs(c) === 1 ? '' : `${Math.abs(c)} × `;
-      return `${sign}${k}${x.input}`;
-    })
-    .join('');
-}
-
-/**
- * The formula as text for people and docs.
- *
- * @example
- * formulaText(metricById('cost-per-mille')!) //=> 'cost × 1000 ÷ adImpressions'
- * formulaText(metricById('return-on-investment')!) //=> '(revenue − cost) ÷ cost'
- */
-export function formulaText(def: MetricDefinition): string {
-  const f = def.formula;
-  if (f.kind === 'sum') return termsText(f.terms);
-  const wrap = (terms: readonly Term[]) => (terms.length > 1 ? `(${termsText(terms)})` : termsText(terms));
-  return `${wrap(f.numerator)}${f.scale !== undefined && f.scale !== 1 ? ` × ${f.scale}` : ''} ÷ ${wrap(f.denominator)}`;
 }

@@ -1,4 +1,5 @@
 export * from './catalogue.js';
+export * from './formula.js';
 export * from './compute.js';
 export * from './scorecard.js';
 export * from './goals.js';

@@ -2,8 +2,9 @@ import type { Labels } from '../core/labels.js';
 import { fail, ok, type GovernanceError, type Result } from '../core/result.js';
 import { roundNumber, type RoundingMode } from '../core/rounding.js';
 import { scorecardProblems, type IndicatorSpec, type KpiPolicy, type RatingBand, type ScorecardSpec } from '../policy/kpi-check.js';
-import { builtInMetrics, formulaText, metricInputs, type MetricDefinition } from './catalogue.js';
-import { computeMetric, rollupMetric, type MetricInputs, type MetricValue } from './compute.js';
+import type { MetricDefinition } from './catalogue.js';
+import { formulaText, metricInputs } from './formula.js';
+import { computeMetric, rollupMetric, sumInputs, type MetricInputs, type MetricValue } from './compute.js';
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
@@ -81,7 +82,7 @@ export interface ScoreRow {
  * reward recommendation, and any veto that capped the rating.
  *
  * @example
- * const r: ScoreResult = scoreScorecard(card, { inputs }, policy.kpi).value;
+ * const r: ScoreResult = scoreScorecard(card, { inputs }, policy.kpi, builtInMetrics).value;
  * r.rating //=> 'A'
  */
 export interface ScoreResult {
@@ -141,9 +142,9 @@ function invalid(issues: Array<{ path: Array<string | number>; message: string }
  * not sum to 10000 basis points, unknown metrics and bad method parameters (KPI-2).
  *
  * @example
- * checkScorecard(card).ok //=> true
+ * checkScorecard(card, builtInMetrics).ok //=> true
  */
-export function checkScorecard(card: ScorecardSpec, catalogue: readonly MetricDefinition[] = builtInMetrics): Result<ScorecardSpec> {
+export function checkScorecard(card: ScorecardSpec, catalogue: readonly MetricDefinition[]): Result<ScorecardSpec> {
   const problems = scorecardProblems(card, new Set(catalogue.map((m) => m.id)));
   return problems.length === 0 ? ok(card) : fail(invalid(problems));
 }
@@ -160,22 +161,24 @@ export function ratingFor(score: number, bands: readonly RatingBand[]): RatingBa
 }
 
 /**
- * Score a scorecard (KPI-2..KPI-4): compute each indicator's actual from the inputs (or roll several
+ * Score a scorecard (KPI-2..KPI-4) against a metric catalogue (`builtInMetrics`, plus any the policy
+ * registers in `kpi.metrics`; passed in so a function that only scores loads no more than it uses):
+ * compute each indicator's actual from the inputs (or roll several
  * periods up per metric), its attainment and weighted contribution; handle indicators that cannot be
  * assessed by the policy's choice (renormalise or zero); round the score once; pick the rating band and
  * reward; and cap the rating when a veto happened.
  *
  * @example
- * const r = scoreScorecard(marketingCard, { inputs: monthInputs, vetoes: [] }, defaultPolicy.kpi);
+ * const r = scoreScorecard(marketingCard, { inputs: monthInputs, vetoes: [] }, defaultPolicy.kpi, builtInMetrics);
  * if (r.ok) console.table(r.value.rows.map((row) => ({ metric: row.metric, actual: row.actual.value, attainment: row.attainment, points: row.contribution })));
  */
 export function scoreScorecard(
   card: ScorecardSpec,
   data: ScoreData,
   kpi: Pick<KpiPolicy, 'bands' | 'vetoes' | 'notAssessable'>,
-  options: { readonly catalogue?: readonly MetricDefinition[]; readonly decimals?: number; readonly rounding?: RoundingMode } = {},
+  catalogue: readonly MetricDefinition[],
+  options: { readonly decimals?: number; readonly rounding?: RoundingMode } = {},
 ): Result<ScoreResult> {
-  const catalogue = options.catalogue ?? builtInMetrics;
   const checked = checkScorecard(card, catalogue);
   if (!checked.ok) return checked;
   for (const [i, v] of (data.vetoes ?? []).entries()) {
@@ -184,16 +187,18 @@ export function scoreScorecard(
     }
   }
   const periods = data.periods ?? (data.inputs ? [data.inputs] : []);
-  const partial = card.indicators.map((ind) => {
-    const def = catalogue.find((m) => m.id === ind.metric)!;
+  const defs = card.indicators.map((ind) => catalogue.find((m) => m.id === ind.metric)!);
+  // One pass over the periods sums every input the card needs; each metric then recomputes from the sums.
+  const totals = sumInputs(periods, [...new Set(defs.flatMap(metricInputs))]);
+  const last = periods[periods.length - 1] ?? {};
+  const partial = card.indicators.map((ind, i) => {
+    const def = defs[i]!;
     const target = data.targets?.[ind.metric] ?? ind.target;
-    const actual = periods.length === 1 ? computeMetric(def, periods[0]!) : rollupMetric(def, periods);
+    const source = def.aggregation === 'last' ? last : totals;
+    const actual = periods.length === 0 ? rollupMetric(def, periods) : def.aggregation === 'average' ? rollupMetric(def, periods) : computeMetric(def, source);
     const spec = target === ind.target ? ind : { ...ind, target };
     const inputs: Record<string, number | null> = {};
-    for (const name of metricInputs(def)) {
-      const vals = periods.map((p) => p[name]);
-      inputs[name] = vals.some((v) => v === null || v === undefined) ? null : vals.reduce<number>((s, v) => s + (v as number), 0);
-    }
+    for (const name of metricInputs(def)) inputs[name] = source[name] ?? null;
     return { ind, def, target, actual, a: actual.value === null ? null : attainment(spec, actual.value), inputs };
   });
   const assessableBp = partial.reduce((s, p) => s + (p.a === null ? 0 : p.ind.weightBp), 0);
@@ -233,20 +238,21 @@ export function scoreScorecard(
  * the mean of the monthly scores weighted by `weights` (equal by default).
  *
  * @example
- * const year = scoreOverMonths(card, months, defaultPolicy.kpi);
+ * const year = scoreOverMonths(card, months, defaultPolicy.kpi, builtInMetrics);
  * if (year.ok) year.value.score //=> 87.4
  */
 export function scoreOverMonths(
   card: ScorecardSpec,
   months: ReadonlyArray<ScoreData & { readonly weight?: number }>,
   kpi: KpiPolicy,
-  options: { readonly catalogue?: readonly MetricDefinition[]; readonly decimals?: number; readonly rounding?: RoundingMode } = {},
+  catalogue: readonly MetricDefinition[],
+  options: { readonly decimals?: number; readonly rounding?: RoundingMode } = {},
 ): Result<ScoreResult> {
   const vetoes = [...new Set(months.flatMap((m) => m.vetoes ?? []))];
   if (kpi.annualRollup === 'recompute') {
     const periods = months.flatMap((m) => m.periods ?? (m.inputs ? [m.inputs] : []));
     const targets = months.find((m) => m.targets)?.targets;
-    return scoreScorecard(card, { periods, vetoes, ...(targets ? { targets } : {}) }, kpi, options);
+    return scoreScorecard(card, { periods, vetoes, ...(targets ? { targets } : {}) }, kpi, catalogue, options);
   }
   if (months.length === 0) return fail({ code: 'invalid-input', rule: 'KPI-3', message: 'No months to score', issues: [{ path: ['months'], message: 'empty' }] });
   let weighted = 0;
@@ -254,7 +260,7 @@ export function scoreOverMonths(
   const monthly: Array<{ score: number | null; weight: number }> = [];
   for (const m of months) {
     // Unrounded monthly scores: rounding happens once, on the year.
-    const r = scoreScorecard(card, { ...m, vetoes: [] }, kpi, { ...options, decimals: 12 });
+    const r = scoreScorecard(card, { ...m, vetoes: [] }, kpi, catalogue, { ...options, decimals: 12 });
     if (!r.ok) return r;
     const w = m.weight ?? 1;
     monthly.push({ score: r.value.score, weight: w });

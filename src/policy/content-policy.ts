@@ -12,7 +12,7 @@ import { LabelsSchema, policyKey as key } from './primitives.js';
  * @example
  * channelGroup.label('site', 'zh-CN') //=> '自有站点'
  */
-export const channelGroup = labelledEnum('channelGroup', {
+export const channelGroup = /* @__PURE__ */ labelledEnum('channelGroup', {
   social: { 'zh-CN': '社交媒体平台', 'zh-TW': '社交媒體平台', en: 'Social platform' },
   site: { 'zh-CN': '自有站点', 'zh-TW': '自有站點', en: 'Owned site' },
 });
@@ -26,7 +26,7 @@ export type ChannelGroup = EnumValue<typeof channelGroup>;
  * @example
  * builtInChannel.label('xiaohongshu', 'zh-TW') //=> '小紅書'
  */
-export const builtInChannel = labelledEnum('builtInChannel', {
+export const builtInChannel = /* @__PURE__ */ labelledEnum('builtInChannel', {
   'wechat-official-account': { 'zh-CN': '微信公众号', 'zh-TW': '微信公眾號', en: 'WeChat official account' },
   weibo: { 'zh-CN': '微博', 'zh-TW': '微博', en: 'Weibo' },
   douyin: { 'zh-CN': '抖音', 'zh-TW': '抖音', en: 'Douyin' },
@@ -55,7 +55,7 @@ export const SignerSchema = z.object({
  * @example
  * quorumKind.label('n-of-m', 'en') //=> 'N of M'
  */
-export const quorumKind = labelledEnum('quorumKind', {
+export const quorumKind = /* @__PURE__ */ labelledEnum('quorumKind', {
   any: { 'zh-CN': '任一人签署', 'zh-TW': '任一人簽署', en: 'Any one' },
   all: { 'zh-CN': '指定人员全部签署', 'zh-TW': '指定人員全部簽署', en: 'All named' },
   'n-of-m': { 'zh-CN': 'M 人中 N 人签署', 'zh-TW': 'M 人中 N 人簽署', en: 'N of M' },

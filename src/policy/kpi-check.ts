@@ -10,7 +10,7 @@ import { labelledEnum, type EnumValue, type Labels } from '../core/labels.js';
  * @example
  * attainmentMethod.label('piecewise', 'zh-CN') //=> '分段（门槛/目标/挑战）'
  */
-export const attainmentMethod = labelledEnum('attainmentMethod', {
+export const attainmentMethod = /* @__PURE__ */ labelledEnum('attainmentMethod', {
   ratio: { 'zh-CN': '实际 ÷ 目标', 'zh-TW': '實際 ÷ 目標', en: 'Actual ÷ target' },
   inverse: { 'zh-CN': '目标 ÷ 实际（越低越好）', 'zh-TW': '目標 ÷ 實際（越低越好）', en: 'Target ÷ actual (lower is better)' },
   band: { 'zh-CN': '目标区间', 'zh-TW': '目標區間', en: 'Band around the target' },
@@ -26,7 +26,7 @@ export type AttainmentMethod = EnumValue<typeof attainmentMethod>;
  * @example
  * notAssessableRule.label('renormalise', 'en') //=> 'Spread its weight over the rest'
  */
-export const notAssessableRule = labelledEnum('notAssessableRule', {
+export const notAssessableRule = /* @__PURE__ */ labelledEnum('notAssessableRule', {
   renormalise: { 'zh-CN': '权重分摊给其余指标', 'zh-TW': '權重分攤給其餘指標', en: 'Spread its weight over the rest' },
   zero: { 'zh-CN': '按零分计', 'zh-TW': '按零分計', en: 'Count as zero' },
 });
@@ -38,7 +38,7 @@ export const notAssessableRule = labelledEnum('notAssessableRule', {
  * @example
  * annualRollupRule.label('weighted-mean', 'zh-CN') //=> '月度得分加权平均'
  */
-export const annualRollupRule = labelledEnum('annualRollupRule', {
+export const annualRollupRule = /* @__PURE__ */ labelledEnum('annualRollupRule', {
   recompute: { 'zh-CN': '汇总全年数据重算', 'zh-TW': '彙總全年數據重算', en: 'Recompute from summed inputs' },
   'weighted-mean': { 'zh-CN': '月度得分加权平均', 'zh-TW': '月度得分加權平均', en: 'Weighted mean of monthly scores' },
 });

@@ -15,7 +15,7 @@ import { PolicySchema, type Policy, type PolicyInput } from './schema.js';
  * @example
  * revisionState.label('managementApproval', 'zh-CN') //=> '管理层审批'
  */
-export const revisionState = labelledEnum('revisionState', {
+export const revisionState = /* @__PURE__ */ labelledEnum('revisionState', {
   draft: { 'zh-CN': '起草', 'zh-TW': '起草', en: 'Draft' },
   departmentReview: { 'zh-CN': '部门审核', 'zh-TW': '部門審核', en: 'Department review' },
   managementApproval: { 'zh-CN': '管理层审批', 'zh-TW': '管理層審批', en: 'Management approval' },
@@ -32,7 +32,7 @@ export type RevisionState = EnumValue<typeof revisionState>;
  * @example
  * revisionCommandType.label('endorse', 'en') //=> 'Endorse for a department'
  */
-export const revisionCommandType = labelledEnum('revisionCommandType', {
+export const revisionCommandType = /* @__PURE__ */ labelledEnum('revisionCommandType', {
   create: { 'zh-CN': '新建修订', 'zh-TW': '新建修訂', en: 'Create revision' },
   edit: { 'zh-CN': '修改草案', 'zh-TW': '修改草案', en: 'Edit draft' },
   submit: { 'zh-CN': '提交审核', 'zh-TW': '提交審核', en: 'Submit for review' },

@@ -58,7 +58,7 @@ export type Grant = z.infer<typeof GrantSchema>;
  * @example
  * rightScope.label('own-department', 'zh-CN') //=> '仅本部门'
  */
-export const rightScope = labelledEnum('rightScope', {
+export const rightScope = /* @__PURE__ */ labelledEnum('rightScope', {
   any: { 'zh-CN': '全公司', 'zh-TW': '全公司', en: 'Any department' },
   'own-department': { 'zh-CN': '仅本部门', 'zh-TW': '僅本部門', en: 'Own department only' },
 });

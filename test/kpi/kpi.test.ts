@@ -9,6 +9,7 @@ import {
   decomposeByOwner,
   explainScore,
   formulaText,
+  genericSummer,
   metricById,
   metricInputs,
   ratingFor,
@@ -106,6 +107,18 @@ describe('KPI-1: the metric catalogue', () => {
     expect(sumInputs([{ a: 1 }, { a: null }])).toEqual({ a: null });
   });
 
+  it('KPI-3: the specialised summing loop and the portable one give the same totals', () => {
+    const cell = fc.oneof({ arbitrary: fc.integer({ min: -1e9, max: 1e9 }), weight: 8 }, { arbitrary: fc.constantFrom(null, undefined, Number.NaN, Number.POSITIVE_INFINITY), weight: 1 });
+    fc.assert(
+      fc.property(fc.array(fc.record({ a: cell, b: cell, c: cell }), { maxLength: 50 }), (parts) => {
+        const names = ['a', 'b', 'c'];
+        const fast = sumInputs(parts, names);
+        const slow = genericSummer(names)(parts);
+        names.forEach((n, i) => expect(fast[n]).toBe(Number.isFinite(slow[i]!) ? slow[i] : null));
+      }),
+    );
+  });
+
   it('KPI-1: a host registers its own metric (WeChat 在看) as data, and scorecards may use it', () => {
     const policy = parsePolicy({
       ...defaultPolicy,
@@ -117,7 +130,7 @@ describe('KPI-1: the metric catalogue', () => {
     });
     if (!policy.ok) throw new Error(policy.error.message);
     const catalogue = [...builtInMetrics, ...policy.value.kpi.metrics];
-    const r = scoreScorecard(policy.value.kpi.scorecards[0]!, { inputs: { ...month, wows: 300, reads: 10_000 } }, policy.value.kpi, { catalogue });
+    const r = scoreScorecard(policy.value.kpi.scorecards[0]!, { inputs: { ...month, wows: 300, reads: 10_000 } }, policy.value.kpi, catalogue);
     expect(r.ok && r.value.rows[3]).toMatchObject({ metric: 'wechat-wow-rate', actual: { value: 0.03 }, attainment: 1.2 });
   });
 });
@@ -137,7 +150,7 @@ describe('KPI-2: scorecards and weights', () => {
       fc.property(fc.array(fc.integer({ min: -5000, max: 12_000 }), { minLength: 1, maxLength: 6 }), (weights) => {
         const card: ScorecardSpec = { ...marketing, indicators: weights.map((w, i) => ({ metric: builtInMetrics[i]!.id, weightBp: w, target: 1, method: 'ratio', floor: 0, cap: 1 })) };
         const valid = weights.every((w) => w > 0) && weights.reduce((a, b) => a + b, 0) === 10_000;
-        const r = checkScorecard(card);
+        const r = checkScorecard(card, builtInMetrics);
         expect(r.ok).toBe(valid);
         if (!r.ok) expect(r.error.code).toBe('policy-invalid');
       }),
@@ -191,14 +204,14 @@ describe('KPI-3: attainment and cycles', () => {
 
   it('KPI-3: an indicator without a value is renormalised or counted as zero, as the policy says', () => {
     const inputs = { ...month, visitors: 0 };
-    const renorm = scoreScorecard(marketing, { inputs }, kpi);
-    const zero = scoreScorecard(marketing, { inputs }, { ...kpi, notAssessable: 'zero' });
+    const renorm = scoreScorecard(marketing, { inputs }, kpi, builtInMetrics);
+    const zero = scoreScorecard(marketing, { inputs }, { ...kpi, notAssessable: 'zero' }, builtInMetrics);
     if (!renorm.ok || !zero.ok) throw new Error('refused');
     expect(renorm.value.rows[2]).toMatchObject({ attainment: null, effectiveWeightBp: 0, contribution: 0 });
     expect(renorm.value.score).toBeCloseTo((1.0833333 * 10_000 + 1.1 * 10_000 + 1.1 * 10_000) / 3 / 100, 1);
     expect(zero.value.rows[2]).toMatchObject({ attainment: null, effectiveWeightBp: 2500, contribution: 0 });
     expect(zero.value.score).toBe(82.08); // (108.33% + 110% + 0 + 110%) × 25
-    const nothing = scoreScorecard(marketing, { inputs: {} }, kpi);
+    const nothing = scoreScorecard(marketing, { inputs: {} }, kpi, builtInMetrics);
     expect(nothing.ok && nothing.value).toMatchObject({ score: null, rating: null });
   });
 
@@ -208,13 +221,13 @@ describe('KPI-3: attainment and cycles', () => {
       { inputs: { ...month, conversions: 200, sales: 90_000_000 } },
       { inputs: { ...month, conversions: 900, likes: 100 } },
     ];
-    const recompute = scoreOverMonths(marketing, months, { ...kpi, annualRollup: 'recompute' });
-    const direct = scoreScorecard(marketing, { periods: months.map((x) => x.inputs) }, kpi);
+    const recompute = scoreOverMonths(marketing, months, { ...kpi, annualRollup: 'recompute' }, builtInMetrics);
+    const direct = scoreScorecard(marketing, { periods: months.map((x) => x.inputs) }, kpi, builtInMetrics);
     expect(recompute.ok && direct.ok && recompute.value.score).toBe(direct.ok ? direct.value.score : NaN);
-    const mean = scoreOverMonths(marketing, months, { ...kpi, annualRollup: 'weighted-mean' });
+    const mean = scoreOverMonths(marketing, months, { ...kpi, annualRollup: 'weighted-mean' }, builtInMetrics);
     if (!mean.ok) throw new Error(mean.error.message);
     const each = months.map((x) => {
-      const r = scoreScorecard(marketing, x, kpi, { decimals: 12 });
+      const r = scoreScorecard(marketing, x, kpi, builtInMetrics, { decimals: 12 });
       return r.ok ? r.value.score! : NaN;
     });
     expect(mean.value.score).toBeCloseTo(each.reduce((a, b) => a + b, 0) / 3, 2);
@@ -231,16 +244,16 @@ describe('KPI-4: ratings, vetoes, rewards, goals', () => {
   });
 
   it('KPI-4: a veto caps the rating whatever the score; the worst cap wins; unknown vetoes are refused', () => {
-    const r = scoreScorecard(marketing, { inputs: month, vetoes: ['major-opinion-incident'] }, kpi);
+    const r = scoreScorecard(marketing, { inputs: month, vetoes: ['major-opinion-incident'] }, kpi, builtInMetrics);
     expect(r.ok && r.value).toMatchObject({ rating: 'C', veto: { id: 'major-opinion-incident', ratingBefore: 'S', cappedAt: 'C' } });
-    const two = scoreScorecard(marketing, { inputs: month, vetoes: ['major-opinion-incident', 'published-without-review'] }, kpi);
+    const two = scoreScorecard(marketing, { inputs: month, vetoes: ['major-opinion-incident', 'published-without-review'] }, kpi, builtInMetrics);
     expect(two.ok && two.value.rating).toBe('D');
-    const unknown = scoreScorecard(marketing, { inputs: month, vetoes: ['bad-hair-day'] }, kpi);
+    const unknown = scoreScorecard(marketing, { inputs: month, vetoes: ['bad-hair-day'] }, kpi, builtInMetrics);
     expect(!unknown.ok && unknown.error.issues?.[0]?.path).toEqual(['vetoes', 0]);
   });
 
   it('KPI-4: every score explains itself: inputs, formula, actual, target, attainment, weight, contribution', () => {
-    const r = scoreScorecard(marketing, { inputs: month }, kpi);
+    const r = scoreScorecard(marketing, { inputs: month }, kpi, builtInMetrics);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.rows[0]).toMatchObject({
       metric: 'market-share',
