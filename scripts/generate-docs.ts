@@ -2,10 +2,42 @@
 // writes them; the documentation test fails when a committed guide is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { contentDiagram } from '../src/content/index.js';
-import { defaultPolicy } from '../src/policy/index.js';
+import { builtInMetrics, formulaText, metricAggregation, metricDirection, metricUnit, zeroRule } from '../src/kpi/index.js';
+import { attainmentMethod, defaultPolicy } from '../src/policy/index.js';
+
+function metricTable(): string {
+  const rows = builtInMetrics.map((m) =>
+    [
+      `\`${m.id}\``,
+      `${m.labels['zh-CN']} / ${m.labels.en}`,
+      `\`${formulaText(m)}\``,
+      metricUnit.label(m.unit),
+      metricDirection.label(m.direction),
+      metricAggregation.label(m.aggregation),
+      zeroRule.label(m.zero),
+      m.source ?? '',
+    ].join(' | '),
+  );
+  return ['| id | name | formula | unit | direction | over periods | zero denominator | definition |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r} |`)].join('\n');
+}
+
+function scorecardTables(): string {
+  return defaultPolicy.kpi.scorecards
+    .map((card) => {
+      const rows = card.indicators.map((i) => `| \`${i.metric}\` | ${i.weightBp / 100}% | ${i.target} | ${attainmentMethod.label(i.method)} | ${i.floor}–${i.cap} |`);
+      return [`**${card.labels['zh-CN']} / ${card.labels.en}** (\`${card.department}\`)`, '', '| metric | weight | target | attainment | floor–cap |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+    })
+    .join('\n\n');
+}
+
+function bandTable(): string {
+  const rows = defaultPolicy.kpi.bands.map((b) => `| ${b.rating} | ${b.labels['zh-CN']} / ${b.labels.en} | ≥ ${b.min} | ×${b.bonusCoefficientBp / 10000} | ${b.promotionEligible ? 'yes' : 'no'} |`);
+  return ['| rating | name | score | bonus coefficient | promotion eligible |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
 
 export const generated: Record<string, Record<string, string>> = {
   'docs/content-workflow.md': { 'content-diagram': '```mermaid\n' + contentDiagram(defaultPolicy) + '\n```' },
+  'docs/kpi.md': { 'metric-catalogue': metricTable(), 'default-scorecards': scorecardTables(), 'rating-bands': bandTable() },
 };
 
 export function render(text: string, blocks: Record<string, string>): string {
