@@ -70,6 +70,22 @@ module.exports = [
     modifyEsbuildConfig: includePeers,
   },
   {
+    name: 'budget step (with zod and xstate)',
+    path: './dist/esm/budget/index.js',
+    import: '{ budgetStep, createBudget }',
+    limit: '52 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
+    name: 'budget variance report (no zod, no xstate)',
+    path: './dist/esm/budget/index.js',
+    import: '{ varianceReport, decomposeAnnual }',
+    limit: '2 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
     name: 'org: authorize and separation of duties (no zod, no xstate)',
     path: './dist/esm/org/index.js',
     import: '{ authorize, separationOfDuties, checkActor }',

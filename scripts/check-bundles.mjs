@@ -32,6 +32,12 @@ const checks = [
     baseline: "export { scoreScorecard, scoreOverMonths, computeMetric, rollupMetric, attainment, checkScorecard, explainScore, defaultPolicy } from './dist/esm/index.js';",
   },
   {
+    name: 'budget variance report vs the budget step',
+    code: "export { varianceReport, decomposeAnnual } from './dist/esm/budget/index.js';",
+    forbid: ['zod', 'xstate'],
+    baseline: "export { budgetStep } from './dist/esm/budget/index.js';",
+  },
+  {
     name: 'policy revision step vs a hand-written xstate machine + zod schema',
     code: "export { policyRevisionStep, createPolicyRevision } from './dist/esm/policy/index.js';",
     forbid: [],

@@ -1,6 +1,7 @@
 // Regenerates the parts of the guides that are drawn from code (diagrams). `npm run docs:generate`
 // writes them; the documentation test fails when a committed guide is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { budgetDiagram } from '../src/budget/index.js';
 import { contentDiagram } from '../src/content/index.js';
 import { builtInMetrics, formulaText, metricAggregation, metricDirection, metricUnit, zeroRule } from '../src/kpi/index.js';
 import { attainmentMethod, defaultPolicy } from '../src/policy/index.js';
@@ -37,6 +38,7 @@ function bandTable(): string {
 
 export const generated: Record<string, Record<string, string>> = {
   'docs/content-workflow.md': { 'content-diagram': '```mermaid\n' + contentDiagram(defaultPolicy) + '\n```' },
+  'docs/budget.md': { 'budget-diagram': '```mermaid\n' + budgetDiagram() + '\n```' },
   'docs/kpi.md': { 'metric-catalogue': metricTable(), 'default-scorecards': scorecardTables(), 'rating-bands': bandTable() },
 };
 

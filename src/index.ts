@@ -3,3 +3,4 @@ export * from './policy/index.js';
 export * from './org/index.js';
 export * from './content/index.js';
 export * from './kpi/index.js';
+export * from './budget/index.js';

@@ -188,10 +188,7 @@ function buildContentMachine(policy: Policy) {
         signatures: [],
       })),
       schedule: assign({ publishAt: ({ context, event }) => (event.type === 'schedule' ? event.publishAt : context.publishAt) }),
-      unschedule: assign(({ context }) => {
-        const { publishAt: _dropped, ...rest } = context;
-        return rest as ContentContext;
-      }),
+      unschedule: assign({ publishAt: undefined }),
       publish: assign({
         publication: ({ context, event }) =>
           event.type === 'publish'

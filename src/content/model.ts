@@ -191,7 +191,7 @@ export interface ContentContext extends ReviewedContent {
   /** Signatures voided by edits, kept for the audit trail (CW-5). */
   readonly voidedSignatures: readonly StageSignature[];
   readonly rejections: ReadonlyArray<{ readonly stage: string; readonly actorId: string; readonly at: string; readonly reason: string }>;
-  readonly publishAt?: string;
+  readonly publishAt?: string | undefined;
   readonly publication?: {
     readonly at: string;
     readonly channel: string;

@@ -61,6 +61,12 @@ export const defaultPolicy: Policy = {
       { action: 'content.monitor', rule: 'CW-1', scope: 'any', labels: L('数据监测', '數據監測', 'Record monitoring data'), grants: [{ department: 'marketing' }, { department: 'pr' }, { department: 'data-analysis' }, { department: 'network-operations' }] },
       { action: 'content.withdraw', rule: 'CW-9', scope: 'own-department', labels: L('撤回本部门内容', '撤回本部門內容', 'Withdraw own department content'), grants: [{ positions: ['head', 'deputy-head', 'supervisor', 'deputy-supervisor'] }] },
       { action: 'content.takedown', rule: 'CW-9', scope: 'any', labels: L('紧急下架内容', '緊急下架內容', 'Take content down in an emergency'), grants: [{ department: 'legal' }, { department: 'pr', positions: ['head', 'deputy-head'] }, { department: 'marketing', positions: ['head'] }, { department: 'network-operations', positions: ['supervisor'] }, { department: 'leadership-group' }] },
+      { action: 'budget.compile', rule: 'BUD-1', scope: 'any', labels: L('编制营销预算', '編制營銷預算', 'Compile the marketing budget'), grants: [{ department: 'marketing', positions: ['head', 'deputy-head'] }] },
+      { action: 'budget.review', rule: 'BUD-1', scope: 'any', labels: L('财务审核预算', '財務審核預算', 'Review the budget for finance'), grants: [{ department: 'finance', positions: ['head', 'deputy-head'] }] },
+      { action: 'budget.approve', rule: 'BUD-1', scope: 'any', labels: L('审批预算与调整', '審批預算與調整', 'Approve the budget and its changes'), grants: [{ department: 'management', positions: ['management-head'] }, { department: 'leadership-group', positions: ['leader'] }] },
+      { action: 'budget.spend', rule: 'BUD-2', scope: 'any', labels: L('登记预算支出', '登記預算支出', 'Record spending against the budget'), grants: [{ department: 'marketing', positions: ['head', 'deputy-head'] }, { department: 'finance' }] },
+      { action: 'budget.adjust', rule: 'BUD-3', scope: 'any', labels: L('申请预算调整', '申請預算調整', 'Apply for a budget change'), grants: [{ department: 'marketing', positions: ['head', 'deputy-head'] }] },
+      { action: 'budget.explain', rule: 'BUD-4', scope: 'any', labels: L('说明预算差异', '說明預算差異', 'Explain a budget variance'), grants: [{ department: 'marketing' }, { department: 'finance' }] },
       { action: 'policy.draft', rule: 'SUP-3', scope: 'any', labels: L('起草制度修订', '起草制度修訂', 'Draft a policy revision'), grants: [{ department: 'market' }, { department: 'marketing', positions: ['head', 'deputy-head'] }, { department: 'operations-management' }] },
       { action: 'policy.review', rule: 'SUP-3', scope: 'own-department', labels: L('部门审核制度修订', '部門審核制度修訂', 'Review a policy revision for a department'), grants: [{ positions: ['head'] }] },
       { action: 'policy.approve', rule: 'SUP-3', scope: 'any', labels: L('审批制度修订', '審批制度修訂', 'Approve a policy revision'), grants: [{ department: 'management', positions: ['management-head'] }] },
@@ -151,4 +157,6 @@ export const defaultPolicy: Policy = {
     notAssessable: 'renormalise',
     annualRollup: 'recompute',
   },
+  // BUD-2 says spending never exceeds budget, so the default refuses; a host may choose to warn.
+  budget: { overspend: 'refuse', varianceReasonThresholdBp: 1000 },
 };

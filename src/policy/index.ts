@@ -5,3 +5,4 @@ export * from './defaults.js';
 export * from './revision.js';
 export * from './kpi-check.js';
 export * from './kpi-policy.js';
+export * from './budget-policy.js';

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isValidTimeZone } from '../core/period.js';
 import { labelledEnum, type EnumValue } from '../core/labels.js';
 import { builtInMetrics } from '../kpi/catalogue.js';
+import { BudgetPolicySchema } from './budget-policy.js';
 import { ContentPolicySchema, contentPolicyProblems } from './content-policy.js';
 import { scorecardProblems } from './kpi-check.js';
 import { KpiPolicySchema } from './kpi-policy.js';
@@ -129,6 +130,7 @@ export const PolicySchema = z
     revision: RevisionPolicySchema,
     content: ContentPolicySchema,
     kpi: KpiPolicySchema,
+    budget: BudgetPolicySchema,
   })
   .superRefine((policy, ctx) => {
     const duplicates = (ids: readonly string[], path: readonly (string | number)[], what: string) => {

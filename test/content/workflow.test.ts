@@ -233,6 +233,9 @@ describe('CW-6 and CW-7: publishing and the calendar', () => {
     expect(refuse(approved, { type: 'schedule', actor: staff.editor, publishAt: '2026-03-01T00:00:00Z' }).issues?.[0]?.path).toEqual(['publishAt']);
     const r = contentStep(approved, { id: 's', type: 'schedule', actor: staff.editor, publishAt: '2026-03-04T12:00:00+08:00' }, ctx);
     expect(r.ok && r.effects).toEqual([expect.objectContaining({ type: 'schedule', topic: 'content.publish-due', at: '2026-03-04T04:00:00.000Z' })]);
+    const unscheduled = run(r.ok ? r.record : approved, { type: 'unschedule', actor: staff.editor, reason: '活动延期' });
+    expect(state(unscheduled)).toBe('approved');
+    expect(context(unscheduled).publishAt).toBeUndefined();
   });
 });
 

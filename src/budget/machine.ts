@@ -1,0 +1,159 @@
+import { assign, emit, setup } from 'xstate';
+import type { BudgetContext, BudgetLine } from './model.js';
+
+/**
+ * Who gave a budget event and when.
+ *
+ * @example
+ * const who: BudgetEventBase = { actorId: 'u-1', at: '2026-03-02T01:00:00.000Z' };
+ */
+export interface BudgetEventBase {
+  readonly actorId: string;
+  readonly at: string;
+}
+
+/**
+ * The events the budget machine takes; the step builds them from validated commands.
+ *
+ * @example
+ * const e: BudgetEvent = { type: 'submit', actorId: 'u-1', at };
+ */
+export type BudgetEvent =
+  | (BudgetEventBase & { type: 'edit-lines'; lines: readonly BudgetLine[] })
+  | (BudgetEventBase & { type: 'submit' })
+  | (BudgetEventBase & { type: 'finance-approve' })
+  | (BudgetEventBase & { type: 'approve' })
+  | (BudgetEventBase & { type: 'reject'; stage: string; reason: string })
+  | (BudgetEventBase & { type: 'record-spend'; id: string; line: string; month: string; amount: number; description: string; overBudget: boolean })
+  | (BudgetEventBase & { type: 'request-adjustment'; id: string; line: string; month: string; delta: number; reason: string })
+  | (BudgetEventBase & { type: 'approve-adjustment'; adjustment: string })
+  | (BudgetEventBase & { type: 'reject-adjustment'; adjustment: string; reason: string })
+  | (BudgetEventBase & { type: 'explain-variance'; line: string; month: string; reason: string })
+  | (BudgetEventBase & { type: 'close' });
+
+/**
+ * The input that starts a budget in `draft`.
+ *
+ * @example
+ * const input: BudgetInput = { year: 2026, currency: 'CNY', compiledBy: 'u-1', lines };
+ */
+export type BudgetInput = Pick<BudgetContext, 'year' | 'currency' | 'compiledBy' | 'lines'>;
+
+type Effect = { type: 'notify' | 'escalate'; [key: string]: unknown };
+
+const monthIndex = (month: string) => Number(month.slice(5, 7)) - 1;
+
+/**
+ * The annual budget machine (BUD-1..BUD-4): draft → finance review → management approval → in force →
+ * closed. While in force it records spending, budget change requests and their decisions (a change
+ * alters the plan only when approved), and variance explanations.
+ *
+ * @example
+ * const [snapshot] = initialTransition(budgetMachine, { year: 2026, currency: 'CNY', compiledBy: 'u-1', lines });
+ * snapshot.value //=> 'draft'
+ */
+export const budgetMachine = setup({
+  types: { context: {} as BudgetContext, events: {} as BudgetEvent, input: {} as BudgetInput, emitted: {} as Effect },
+  guards: {
+    adjustmentPending: ({ context, event }) =>
+      (event.type === 'approve-adjustment' || event.type === 'reject-adjustment') &&
+      context.adjustments.some((a) => a.id === event.adjustment && a.status === 'pending'),
+  },
+  actions: {
+    editLines: assign({ lines: ({ context, event }) => (event.type === 'edit-lines' ? event.lines : context.lines) }),
+    financeApprove: assign({ financeReview: ({ event }) => ({ actorId: event.actorId, at: event.at }) }),
+    approve: assign({ approval: ({ event }) => ({ actorId: event.actorId, at: event.at }) }),
+    // A rejection restarts review: the finance sign-off given to the rejected version no longer counts.
+    reject: assign(({ context, event }) => ({
+      financeReview: undefined,
+      rejections: event.type === 'reject' ? [...context.rejections, { stage: event.stage, actorId: event.actorId, at: event.at, reason: event.reason }] : context.rejections,
+    })),
+    spend: assign({
+      spending: ({ context, event }) =>
+        event.type === 'record-spend'
+          ? [...context.spending, { id: event.id, line: event.line, month: event.month, amount: event.amount, description: event.description, actorId: event.actorId, at: event.at, overBudget: event.overBudget }]
+          : context.spending,
+    }),
+    requestAdjustment: assign({
+      adjustments: ({ context, event }) =>
+        event.type === 'request-adjustment'
+          ? [...context.adjustments, { id: event.id, line: event.line, month: event.month, delta: event.delta, reason: event.reason, requestedBy: event.actorId, at: event.at, status: 'pending' as const }]
+          : context.adjustments,
+    }),
+    // BUD-3: the plan changes here and only here, when the change is approved.
+    applyAdjustment: assign(({ context, event }) => {
+      if (event.type !== 'approve-adjustment') return context;
+      const adj = context.adjustments.find((a) => a.id === event.adjustment)!;
+      return {
+        adjustments: context.adjustments.map((a) => (a.id === adj.id ? { ...a, status: 'approved' as const, decidedBy: event.actorId, decidedAt: event.at } : a)),
+        lines: context.lines.map((l) => (l.id === adj.line ? { ...l, months: l.months.map((m, i) => (i === monthIndex(adj.month) ? m + adj.delta : m)) } : l)),
+      };
+    }),
+    rejectAdjustment: assign({
+      adjustments: ({ context, event }) =>
+        event.type === 'reject-adjustment'
+          ? context.adjustments.map((a) => (a.id === event.adjustment ? { ...a, status: 'rejected' as const, decidedBy: event.actorId, decidedAt: event.at, decisionReason: event.reason } : a))
+          : context.adjustments,
+    }),
+    explain: assign({
+      explanations: ({ context, event }) =>
+        event.type === 'explain-variance' ? [...context.explanations, { line: event.line, month: event.month, reason: event.reason, actorId: event.actorId, at: event.at }] : context.explanations,
+    }),
+    notifyFinance: emit({ type: 'notify' as const, topic: 'budget.review-requested', to: { departments: ['finance'], positions: ['head', 'deputy-head'] } }),
+    notifyManagement: emit({ type: 'notify' as const, topic: 'budget.approval-requested', to: { departments: ['management'], positions: ['management-head'] } }),
+    notifyCompiler: emit(({ context, event }) => ({
+      type: 'notify' as const,
+      topic: event.type === 'reject' ? 'budget.rejected' : 'budget.approved',
+      to: { actorIds: [context.compiledBy] },
+      ...(event.type === 'reject' ? { reason: event.reason } : {}),
+    })),
+    warnOverspend: emit(({ event }) => ({
+      type: 'escalate' as const,
+      topic: 'budget.overspent',
+      to: { departments: ['finance', 'marketing'], positions: ['head'] },
+      line: event.type === 'record-spend' ? event.line : '',
+      month: event.type === 'record-spend' ? event.month : '',
+    })),
+    notifyAdjustment: emit(({ event }) => ({
+      type: 'notify' as const,
+      topic: 'budget.adjustment-requested',
+      to: { departments: ['management'], positions: ['management-head'] },
+      adjustment: event.type === 'request-adjustment' ? event.id : '',
+    })),
+  },
+}).createMachine({
+  id: 'budget',
+  initial: 'draft',
+  context: ({ input }) => ({ ...input, rejections: [], spending: [], adjustments: [], explanations: [] }),
+  states: {
+    draft: {
+      on: {
+        'edit-lines': { actions: 'editLines' },
+        submit: { target: 'financeReview', actions: 'notifyFinance' },
+      },
+    },
+    financeReview: {
+      on: {
+        'finance-approve': { target: 'managementApproval', actions: ['financeApprove', 'notifyManagement'] },
+        reject: { target: 'draft', actions: ['reject', 'notifyCompiler'] },
+      },
+    },
+    managementApproval: {
+      on: {
+        approve: { target: 'active', actions: ['approve', 'notifyCompiler'] },
+        reject: { target: 'draft', actions: ['reject', 'notifyCompiler'] },
+      },
+    },
+    active: {
+      on: {
+        'record-spend': [{ guard: ({ event }) => event.overBudget, actions: ['spend', 'warnOverspend'] }, { actions: 'spend' }],
+        'request-adjustment': { actions: ['requestAdjustment', 'notifyAdjustment'] },
+        'approve-adjustment': { guard: 'adjustmentPending', actions: 'applyAdjustment' },
+        'reject-adjustment': { guard: 'adjustmentPending', actions: 'rejectAdjustment' },
+        'explain-variance': { actions: 'explain' },
+        close: { target: 'closed' },
+      },
+    },
+    closed: { type: 'final' },
+  },
+});
