@@ -6,6 +6,7 @@ import {
   errorCodeLabels,
   formatMoney,
   periodRange,
+  roundNumber,
   runCommand,
   type AuditEntry,
   type Effect,
@@ -13,6 +14,8 @@ import {
   type StoredRecord,
 } from '../src/core/index.js';
 import { authorize } from '../src/org/index.js';
+import { BUDGET_KIND, budgetOf, budgetState, budgetStep, createBudget, varianceReport } from '../src/budget/index.js';
+import { builtInMetrics, computeMetric, decomposeByMonth, explainScore, metricById, scoreScorecard } from '../src/kpi/index.js';
 import {
   CONTENT_KIND,
   contentReport,
@@ -239,3 +242,82 @@ if (report.ok) console.log(`\n  March report: ${report.value.items} item(s), by 
 const calendar = publishingCalendar([postRecord], '2026-W10', policy);
 if (calendar.ok) console.log(`  Calendar 2026-W10: ${calendar.value.gaps.length} gaps (e.g. ${calendar.value.gaps.slice(0, 2).map((g) => `${g.channel} ${g.date}`).join(', ')}), ${calendar.value.clashes.length} clashes`);
 console.log(`  Reviews overdue now: ${reviewDeadlines([postRecord], postClock, policy).filter((d) => d.status === 'overdue').length}`);
+
+// ---------------------------------------------------------------------------------------------------
+console.log('\n\nKPI: the marketing team’s March scorecard (S0 art.14, KPI-1..4)\n');
+const marketingCard = policy.kpi.scorecards.find((c) => c.id === 'marketing-team')!;
+const marchInputs = {
+  sales: 1_300_000_00,
+  marketSales: 8_000_000_00,
+  followersStart: 200_000,
+  followersEnd: 211_000,
+  conversions: 540,
+  visitors: 20_000,
+  likes: 3_000,
+  shares: 800,
+  comments: 600,
+  reach: 100_000,
+};
+const scored = scoreScorecard(marketingCard, { inputs: marchInputs }, policy.kpi, builtInMetrics);
+if (scored.ok) console.log(explainScore(scored.value, 'zh-CN').replace(/^/gm, '  '));
+const vetoed = scoreScorecard(marketingCard, { inputs: marchInputs, vetoes: ['major-opinion-incident'] }, policy.kpi, builtInMetrics);
+if (vetoed.ok) console.log(`\n  The same month with a major public-opinion incident (一票否决): rating ${vetoed.value.rating} (${vetoed.value.veto?.ratingBefore} capped at ${vetoed.value.veto?.cappedAt}); bonus ×${(vetoed.value.band?.bonusCoefficientBp ?? 0) / 10000}`);
+const cpc = computeMetric(metricById('cost-per-click')!, { cost: 5_000_00, adClicks: 0 });
+console.log(`  CPC with ¥5,000 spent and no clicks: ${cpc.value === null ? `no value (${cpc.reason}${cpc.anomaly ? ', flagged as an anomaly' : ''})` : cpc.value}`);
+const followerGoal = decomposeByMonth({ id: 'followers-2026', metric: 'new-followers', target: 120_001, period: '2026-Q1', owner: 'marketing', additive: true }, { kind: 'seasonal', weights: [3, 2, 4] });
+if (followerGoal.ok) console.log(`  Q1 follower goal 120,001 by month: ${followerGoal.value.map((g) => `${g.period} ${g.target}`).join(', ')}`);
+
+// ---------------------------------------------------------------------------------------------------
+console.log('\n\nBudget: the 2026 marketing budget and its March variance report (BUD-1..4, S3 §7)\n');
+const fin = {
+  head: { id: '营销部-郑总监', department: 'marketing', positions: ['head'] },
+  finance: { id: '财务部-何经理', department: 'finance', positions: ['head'] },
+  gm: { id: '总经理-刘', department: 'management', positions: ['management-head'] },
+};
+let budgetClock = new Date('2025-12-20T02:00:00Z');
+async function budget(label: string, body: Record<string, unknown>) {
+  const r = await runCommand(store, BUDGET_KIND, 'budget-2026', (rec) => budgetStep(rec, body, { policy, now: budgetClock }));
+  const tag = r.ok ? `→ ${budgetState.label((r.record.snapshot as { value: 'draft' }).value, 'zh-CN')}${r.effects.length ? `  effects: ${r.effects.map((e) => String(e['topic'])).join(', ')}` : ''}` : `${r.error.code}${r.error.rule ? ` [${r.error.rule}]` : ''}: ${r.error.messageZh ?? r.error.message}`;
+  console.log(`  ${r.ok ? '✔' : '✘'} ${label}: ${tag}`);
+  return r;
+}
+const compiled = await runCommand(store, BUDGET_KIND, 'budget-2026', () => ({ ok: false, record: undefined, error: { code: 'not-found', message: '' } }), {
+  create: () =>
+    createBudget(
+      'budget-2026',
+      {
+        id: 'bud-1',
+        type: 'create',
+        actor: fin.head,
+        year: 2026,
+        lines: [
+          { id: 'spring-campaign', category: 'campaign', name: '春季新品活动', annual: 12_000_000_00 },
+          { id: 'douyin-ads', category: 'channel', name: '抖音投放', annual: 6_000_000_00, split: { kind: 'seasonal', weights: [6, 5, 8, 8, 9, 10, 9, 8, 8, 9, 12, 8] } },
+          { id: 'content-team', category: 'staff', name: '内容团队', annual: 2_400_000_00 },
+        ],
+      },
+      { policy, now: budgetClock },
+    ),
+});
+console.log(`  ✔ marketing compiles the 2026 budget: ${compiled.ok ? `${budgetOf(compiled.record).lines.length} lines, decomposed into months exact to the 分` : compiled.error.message}`);
+await budget('submitted to finance', { id: 'bud-2', type: 'submit', actor: fin.head });
+await budget('finance reviews', { id: 'bud-3', type: 'finance-approve', actor: fin.finance });
+await budget('general manager approves', { id: 'bud-4', type: 'approve', actor: fin.gm });
+budgetClock = new Date('2026-03-10T02:00:00Z');
+await budget('March: Douyin ads spend ¥450,000 of ¥480,000', { id: 'bud-5', type: 'record-spend', actor: fin.head, line: 'douyin-ads', month: '2026-03', amount: 450_000_00, description: '新品短视频投放' });
+await budget('March: another ¥40,000 on Douyin', { id: 'bud-6', type: 'record-spend', actor: fin.head, line: 'douyin-ads', month: '2026-03', amount: 40_000_00, description: '追加投放' });
+await budget('apply for +¥10,000 on Douyin in March', { id: 'bud-7', type: 'request-adjustment', actor: fin.head, line: 'douyin-ads', month: '2026-03', delta: 10_000_00, reason: '新品上市效果好，追加投放' });
+await budget('general manager approves the change', { id: 'bud-8', type: 'approve-adjustment', actor: fin.gm, adjustment: 'adj-1' });
+await budget('the ¥40,000 now fits', { id: 'bud-9', type: 'record-spend', actor: fin.head, line: 'douyin-ads', month: '2026-03', amount: 40_000_00, description: '追加投放' });
+await budget('March: the spring campaign spends ¥600,000', { id: 'bud-10', type: 'record-spend', actor: fin.head, line: 'spring-campaign', month: '2026-03', amount: 600_000_00, description: '线下快闪' });
+await budget('March: content team salaries ¥200,000', { id: 'bud-10b', type: 'record-spend', actor: fin.head, line: 'content-team', month: '2026-03', amount: 200_000_00, description: '3 月工资' });
+await budget('explain the campaign underspend', { id: 'bud-11', type: 'explain-variance', actor: fin.head, line: 'spring-campaign', month: '2026-03', reason: '快闪活动部分延至 4 月' });
+const budgetRecord = (await store.load(BUDGET_KIND, 'budget-2026')) as StoredRecord;
+const variance = varianceReport(budgetRecord, '2026-03', policy.budget.varianceReasonThresholdBp);
+if (variance.ok) {
+  console.log('\n  March variance (actual − budget):');
+  for (const r of variance.value.rows) {
+    const pct = r.variancePct.value === null ? '—' : `${roundNumber(r.variancePct.value * 100, 1)}%`;
+    console.log(`    ${r.name.padEnd(8, '　')} plan ${formatMoney({ amount: r.plan, currency: 'CNY' }).padStart(16)}  actual ${formatMoney({ amount: r.actual, currency: 'CNY' }).padStart(16)}  variance ${formatMoney({ amount: r.variance, currency: 'CNY' }).padStart(17)} (${pct})${r.reasonRequired ? (r.missingReason ? '  ⚠ reason required' : `  reason: ${r.reason}`) : ''}`);
+  }
+}

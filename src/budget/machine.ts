@@ -39,7 +39,16 @@ export type BudgetEvent =
  */
 export type BudgetInput = Pick<BudgetContext, 'year' | 'currency' | 'compiledBy' | 'lines'>;
 
-type Effect = { type: 'notify' | 'escalate'; [key: string]: unknown };
+/**
+ * What the budget machine asks the host to do: notify people or escalate an overspend.
+ *
+ * @example
+ * const e: BudgetEffect = { type: 'escalate', topic: 'budget.overspent' };
+ */
+export interface BudgetEffect {
+  readonly type: 'notify' | 'escalate';
+  readonly [key: string]: unknown;
+}
 
 const monthIndex = (month: string) => Number(month.slice(5, 7)) - 1;
 
@@ -53,8 +62,9 @@ const monthIndex = (month: string) => Number(month.slice(5, 7)) - 1;
  * snapshot.value //=> 'draft'
  */
 export const budgetMachine = setup({
-  types: { context: {} as BudgetContext, events: {} as BudgetEvent, input: {} as BudgetInput, emitted: {} as Effect },
+  types: { context: {} as BudgetContext, events: {} as BudgetEvent, input: {} as BudgetInput, emitted: {} as BudgetEffect },
   guards: {
+    overBudget: ({ event }) => event.type === 'record-spend' && event.overBudget,
     adjustmentPending: ({ context, event }) =>
       (event.type === 'approve-adjustment' || event.type === 'reject-adjustment') &&
       context.adjustments.some((a) => a.id === event.adjustment && a.status === 'pending'),
@@ -146,7 +156,7 @@ export const budgetMachine = setup({
     },
     active: {
       on: {
-        'record-spend': [{ guard: ({ event }) => event.overBudget, actions: ['spend', 'warnOverspend'] }, { actions: 'spend' }],
+        'record-spend': [{ guard: 'overBudget', actions: ['spend', 'warnOverspend'] }, { actions: 'spend' }],
         'request-adjustment': { actions: ['requestAdjustment', 'notifyAdjustment'] },
         'approve-adjustment': { guard: 'adjustmentPending', actions: 'applyAdjustment' },
         'reject-adjustment': { guard: 'adjustmentPending', actions: 'rejectAdjustment' },

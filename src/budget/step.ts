@@ -1,4 +1,5 @@
 import type { ActorRef } from '../core/actor.js';
+import { formatMoney } from '../core/money.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, ok, type GovernanceError, type Result } from '../core/result.js';
 import { createCreate, createStep, type AggregateDefinition, type CommandInfo } from '../core/step.js';
@@ -140,8 +141,8 @@ function checkCommand({ command, snapshot, policy }: Info): Result<void> {
         return fail({
           code: 'forbidden',
           rule: 'BUD-2',
-          message: `Spending ${after} on ${command.line} in ${command.month} would exceed its budget of ${plan}; apply for a budget change first`,
-          messageZh: `本月「${line.value.name}」支出将超出预算（${after} > ${plan}），请先申请预算调整`,
+          message: `Spending ${formatMoney({ amount: after, currency: c.currency })} on ${command.line} in ${command.month} would exceed its budget of ${formatMoney({ amount: plan, currency: c.currency })}; apply for a budget change first`,
+          messageZh: `本月「${line.value.name}」支出将超出预算（${formatMoney({ amount: after, currency: c.currency })} > ${formatMoney({ amount: plan, currency: c.currency })}），请先申请预算调整`,
         });
       }
       return ok(undefined);

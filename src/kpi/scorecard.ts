@@ -195,7 +195,7 @@ export function scoreScorecard(
     const def = defs[i]!;
     const target = data.targets?.[ind.metric] ?? ind.target;
     const source = def.aggregation === 'last' ? last : totals;
-    const actual = periods.length === 0 ? rollupMetric(def, periods) : def.aggregation === 'average' ? rollupMetric(def, periods) : computeMetric(def, source);
+    const actual = periods.length === 0 || def.aggregation === 'average' ? rollupMetric(def, periods) : computeMetric(def, source);
     const spec = target === ind.target ? ind : { ...ind, target };
     const inputs: Record<string, number | null> = {};
     for (const name of metricInputs(def)) inputs[name] = source[name] ?? null;

@@ -123,7 +123,7 @@ describe('BUD-2: monthly budgets and spending', () => {
     b = step(b, { type: 'record-spend', actor: people.marketingHead, line: 'content-team', month: '2026-03', amount: 15_000_000, description: '3 月工资' });
     const e = refused(b, { type: 'record-spend', actor: people.marketingHead, line: 'content-team', month: '2026-03', amount: 5_000_001, description: '外包稿费' });
     expect(e).toMatchObject({ code: 'forbidden', rule: 'BUD-2' });
-    expect(e.message).toContain('20000001');
+    expect(e.message).toContain('CNY 200,000.01');
     expect(refused(b, { type: 'record-spend', actor: people.marketingHead, line: 'content-team', month: '2027-01', amount: 1, description: 'x' }).issues?.[0]?.path).toEqual(['month']);
     expect(refused(b, { type: 'record-spend', actor: people.marketingHead, line: 'ghost', month: '2026-03', amount: 1, description: 'x' }).issues?.[0]?.path).toEqual(['line']);
     expect(refused(b, { type: 'record-spend', actor: people.prHead, line: 'content-team', month: '2026-03', amount: 1, description: 'x' }).code).toBe('forbidden');
