@@ -65,3 +65,16 @@ export function decomposeByOwner(goal: Goal, owners: ReadonlyArray<{ readonly ow
   if (!parts.ok) return parts;
   return ok(owners.map((o, i) => ({ ...goal, id: `${goal.id}/${o.owner}`, owner: o.owner, target: parts.value[i]! })));
 }
+
+/**
+ * The targets a person or department is scored against in a period, from their decomposed goals
+ * (S4 §3.2): pass the result as `targets` in the score data of their scorecard.
+ *
+ * @example
+ * targetsFor(goals, 'u-1', '2026-03') //=> { 'new-followers': 40000 }
+ */
+export function targetsFor(goals: readonly Goal[], owner: string, period: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const g of goals) if (g.owner === owner && g.period === period) out[g.metric] = g.target;
+  return out;
+}

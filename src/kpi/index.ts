@@ -5,3 +5,4 @@ export * from './scorecard.js';
 export * from './goals.js';
 export * from './explain.js';
 export type { AttainmentMethod, IndicatorSpec, KpiPolicy, RatingBand, ScorecardSpec, VetoSpec } from '../policy/kpi-check.js';
+export * from './periods.js';

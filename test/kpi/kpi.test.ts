@@ -10,6 +10,8 @@ import {
   explainScore,
   formulaText,
   genericSummer,
+  inputsByPeriod,
+  targetsFor,
   metricById,
   metricInputs,
   ratingFor,
@@ -287,5 +289,27 @@ describe('KPI-4: ratings, vetoes, rewards, goals', () => {
         expect(r.ok && r.value.reduce((s, g) => s + g.target, 0)).toBe(target);
       }),
     );
+  });
+});
+
+describe('KPI-3/KPI-4: cycles and individual targets', () => {
+  it('KPI-3: dated rows fall into months and quarters cut in the policy time zone', () => {
+    const rows = [
+      { at: '2026-03-31T15:59:59Z', reads: 1 },
+      { at: '2026-03-31T16:00:00Z', reads: 2 },
+      { at: new Date('2026-06-30T16:00:00Z'), reads: 4 },
+    ];
+    expect(inputsByPeriod(rows, 'month', defaultPolicy.timeZone)).toEqual({ '2026-03': [{ reads: 1 }], '2026-04': [{ reads: 2 }], '2026-07': [{ reads: 4 }] });
+    expect(inputsByPeriod(rows, 'quarter', defaultPolicy.timeZone)).toEqual({ '2026-Q1': [{ reads: 1 }], '2026-Q2': [{ reads: 2 }], '2026-Q3': [{ reads: 4 }] });
+  });
+
+  it('KPI-4: an individual is scored against the targets decomposed to them from the annual plan (S4 §3.2)', () => {
+    const goal = { id: 'g', metric: 'market-share', target: 0.2, period: '2026-Q1', owner: 'u-7', additive: false };
+    const months = decomposeByMonth(goal, { kind: 'even' });
+    if (!months.ok) throw new Error(months.error.message);
+    const targets = targetsFor(months.value, 'u-7', '2026-02');
+    expect(targets).toEqual({ 'market-share': 0.2 });
+    const r = scoreScorecard(marketing, { inputs: month, targets }, kpi, builtInMetrics);
+    expect(r.ok && r.value.rows[0]).toMatchObject({ target: 0.2, attainment: 0.8125 });
   });
 });
