@@ -8,6 +8,7 @@ import {
   periodRange,
   roundNumber,
   runCommand,
+  runCreate,
   type AuditEntry,
   type Effect,
   type StepResult,
@@ -87,14 +88,9 @@ show(
   'a content editor tries to draft',
   createPolicyRevision('rev-2026-2', { id: 'req-0', type: 'create', actor: people.editor, title: '2026 第二版', policy: proposed }, { policy, now: clock }),
 );
-const created = await runCommand(store, 'policy-revision', 'rev-2026-2', () => ({ ok: false, record: undefined, error: { code: 'not-found', message: '' } }), {
-  create: () =>
-    createPolicyRevision(
-      'rev-2026-2',
-      { id: 'req-1', type: 'create', actor: people.drafter, title: '2026 第二版', summary: '新增小红书平台', policy: proposed },
-      { policy, now: clock },
-    ),
-});
+const created = await runCreate(store, () =>
+  createPolicyRevision('rev-2026-2', { id: 'req-1', type: 'create', actor: people.drafter, title: '2026 第二版', summary: '新增小红书平台', policy: proposed }, { policy, now: clock }),
+);
 show('market staff drafts revision 2026.2', created);
 show(
   'an invalid proposal is refused before anything is stored',
@@ -187,8 +183,7 @@ async function post(label: string, body: Record<string, unknown>) {
   return r;
 }
 
-const created2 = await runCommand(store, CONTENT_KIND, 'post-2026-03', () => ({ ok: false, record: undefined, error: { code: 'not-found', message: '' } }), {
-  create: () =>
+const created2 = await runCreate(store, () =>
     createContentItem(
       'post-2026-03',
       {
@@ -205,7 +200,7 @@ const created2 = await runCommand(store, CONTENT_KIND, 'post-2026-03', () => ({ 
       },
       postCtx(),
     ),
-});
+);
 if (created2.ok) contentAudit.push(created2.audit);
 console.log(`  ✔ author plans a post → ${created2.ok ? stateLabel(created2.record) : created2.error.message}`);
 await post('author starts writing', { id: 'p-2', type: 'start-creation', actor: team.author });
@@ -281,8 +276,7 @@ async function budget(label: string, body: Record<string, unknown>) {
   console.log(`  ${r.ok ? '✔' : '✘'} ${label}: ${tag}`);
   return r;
 }
-const compiled = await runCommand(store, BUDGET_KIND, 'budget-2026', () => ({ ok: false, record: undefined, error: { code: 'not-found', message: '' } }), {
-  create: () =>
+const compiled = await runCreate(store, () =>
     createBudget(
       'budget-2026',
       {
@@ -298,7 +292,7 @@ const compiled = await runCommand(store, BUDGET_KIND, 'budget-2026', () => ({ ok
       },
       { policy, now: budgetClock },
     ),
-});
+);
 console.log(`  ✔ marketing compiles the 2026 budget: ${compiled.ok ? `${budgetOf(compiled.record).lines.length} lines, decomposed into months exact to the 分` : compiled.error.message}`);
 await budget('submitted to finance', { id: 'bud-2', type: 'submit', actor: fin.head });
 await budget('finance reviews', { id: 'bud-3', type: 'finance-approve', actor: fin.finance });

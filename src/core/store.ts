@@ -110,3 +110,28 @@ export async function runCommand<S>(
   }
   return last as StepResult<S>;
 }
+
+/**
+ * Create a record and save it as new (`expectedRevision: 0`). If the id is taken, a retry of the same
+ * create command (same command id) returns the earlier outcome, and any other create is refused with
+ * `conflict`: an existing record is never overwritten.
+ *
+ * @example
+ * const r = await runCreate(store, () => createContentItem('post-1', command, ctx));
+ * if (!r.ok && r.error.code === 'conflict') reply(409, r.error);
+ */
+export async function runCreate<S>(store: RecordStore, create: () => StepResult<S>): Promise<StepResult<S>> {
+  const result = create();
+  if (!result.ok) return result;
+  const { kind, id } = result.record;
+  const saved = await store.save(result.record, { expectedRevision: 0 });
+  if (saved.ok) return result;
+  const existing = (await store.load(kind, id)) as StoredRecord<S> | undefined;
+  const earlier = existing?.processedCommands.find((p) => p.commandId === result.audit.commandId && p.type === result.audit.command);
+  if (existing && earlier) return { ok: true, record: existing, effects: earlier.effects, audit: earlier.audit, replayed: true };
+  return {
+    ok: false,
+    record: existing,
+    error: saved.error.code === 'conflict' ? { ...saved.error, message: `${kind} ${id} already exists`, messageZh: `记录 ${kind} ${id} 已存在` } : saved.error,
+  };
+}

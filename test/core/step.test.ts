@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore, migrateRecord, runCommand, type Migration, type StoredRecord } from '../../src/core/index.js';
+import { createMemoryStore, migrateRecord, runCommand, runCreate, type Migration, type StoredRecord } from '../../src/core/index.js';
 import { createPolicyRevision, policyRevisionStep } from '../../src/policy/index.js';
 import { ctx, nextPolicy, people } from '../helpers.js';
 import fixture from '../fixtures/policy-revision.v1.json' with { type: 'json' };
@@ -179,5 +179,20 @@ describe('store port', () => {
     expect(bumps).toBe(2);
     const missing = await runCommand(store, 'policy-revision', 'nope', (rec) => policyRevisionStep(rec, {}, ctx));
     expect(!missing.ok && missing.error.code).toBe('not-found');
+  });
+
+  it('ORG-4: creating is idempotent by command id and never overwrites an existing record', async () => {
+    const store = createMemoryStore();
+    const create = (commandId: string, title: string) => () =>
+      createPolicyRevision('rev-1', { id: commandId, type: 'create', actor: people.drafter, title, policy: nextPolicy }, ctx);
+    const first = await runCreate(store, create('c-1', 'first'));
+    expect(first.ok && !first.replayed).toBe(true);
+    const retry = await runCreate(store, create('c-1', 'first'));
+    expect(retry.ok && retry.replayed).toBe(true);
+    const other = await runCreate(store, create('c-2', 'second'));
+    expect(!other.ok && other.error.code).toBe('conflict');
+    const stored = await store.load('policy-revision', 'rev-1');
+    expect((stored?.snapshot as { context: { title: string } }).context.title).toBe('first');
+    expect(store.size()).toBe(1);
   });
 });
