@@ -196,6 +196,27 @@ function effectsFrom(actions: ReadonlyArray<{ readonly type: string; readonly pa
   return out;
 }
 
+// XState's getPersistedSnapshot walks the whole context looking for spawned actors. Aggregate machines
+// spawn none and keep plain JSON in context, so when a snapshot has no children the persisted form is
+// built directly: the same shape, without a deep walk over (for example) a whole proposed policy.
+function persist(machine: AnyStateMachine, snapshot: unknown): unknown {
+  const s = snapshot as AnyMachineSnapshot;
+  if (Object.keys(s.children).length > 0) return machine.getPersistedSnapshot(s);
+  const history: Record<string, Array<{ id: string }>> = {};
+  for (const [key, nodes] of Object.entries((s.historyValue ?? {}) as Record<string, Array<{ id: string }>>)) {
+    history[key] = nodes.map((n) => ({ id: n.id }));
+  }
+  return {
+    status: s.status,
+    value: s.value,
+    historyValue: history,
+    context: s.context,
+    children: {},
+    ...(s.output === undefined ? {} : { output: s.output }),
+    ...(s.error === undefined ? {} : { error: s.error }),
+  };
+}
+
 function validate<T>(schema: z.ZodType<T>, input: unknown): Result<T> {
   const parsed = schema.safeParse(input);
   return parsed.success ? { ok: true, value: parsed.data } : fail(invalidInput(issuesFromZod(parsed.error)));
@@ -327,7 +348,7 @@ export function createStep<TMachine extends AnyStateMachine, TCommand extends { 
       record: {
         ...record,
         revision,
-        snapshot: def.machine.getPersistedSnapshot(next) as unknown as S,
+        snapshot: persist(def.machine, next) as S,
         policyVersion: ctx.policy.version,
         updatedAt: at.toISOString(),
         processedCommands: [...record.processedCommands, processed].slice(-Math.max(1, window)),
@@ -390,7 +411,7 @@ export function createCreate<TMachine extends AnyStateMachine, TCommand extends 
         id: recordId,
         schemaVersion: def.schemaVersion,
         revision: 1,
-        snapshot: def.machine.getPersistedSnapshot(snapshot) as unknown as S,
+        snapshot: persist(def.machine, snapshot) as S,
         policyVersion: ctx.policy.version,
         createdAt: at.toISOString(),
         updatedAt: at.toISOString(),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore, migrateRecord, runCommand, runCreate, type Migration, type StoredRecord } from '../../src/core/index.js';
-import { createPolicyRevision, policyRevisionStep } from '../../src/policy/index.js';
+import { createPolicyRevision, policyRevisionMachine, policyRevisionStep } from '../../src/policy/index.js';
 import { ctx, nextPolicy, people } from '../helpers.js';
 import fixture from '../fixtures/policy-revision.v1.json' with { type: 'json' };
 
@@ -68,6 +68,17 @@ describe('step engine', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('SUP-3: stored snapshots have exactly the shape XState itself persists, so XState can restore them', () => {
+    let record = fresh();
+    for (const [i, c] of [{ type: 'submit', actor: people.drafter }, { type: 'endorse', actor: people.marketHead }].entries()) {
+      const r = policyRevisionStep(record, { id: `s${i}`, ...c }, ctx);
+      if (!r.ok) throw new Error(r.error.message);
+      record = r.record;
+      const xstate = policyRevisionMachine.getPersistedSnapshot(policyRevisionMachine.resolveState(record.snapshot as never));
+      expect(JSON.parse(JSON.stringify(record.snapshot))).toEqual(JSON.parse(JSON.stringify(xstate)));
+    }
   });
 
   it('ORG-4: reusing a command id for a different command is refused, not replayed', () => {
