@@ -15,12 +15,11 @@ export const BUDGET_KIND = 'marketing-budget';
 type Snap = ReturnType<typeof budgetMachine.resolveState>;
 type Info = CommandInfo<BudgetCommand, Policy> & { readonly snapshot: Snap };
 
-function right(actor: ActorRef, action: string, policy: Policy): Result<void> {
-  const r = authorize(actor, action, { kind: BUDGET_KIND }, policy);
-  return r.ok ? ok(undefined) : r;
+function right(actor: ActorRef, action: string, policy: Policy) {
+  return authorize(actor, action, { kind: BUDGET_KIND }, policy);
 }
 
-function both(...checks: Array<() => Result<void>>): Result<void> {
+function both(...checks: Array<() => Result<unknown>>): Result<unknown> {
   for (const c of checks) {
     const r = c();
     if (!r.ok) return r;
@@ -53,7 +52,7 @@ function inYear(c: BudgetContext, month: string): boolean {
   return Number(month.slice(0, 4)) === c.year;
 }
 
-function authorizeCommand({ actor, command, snapshot, policy }: Info): Result<void> {
+function authorizeCommand({ actor, command, snapshot, policy }: Info): Result<unknown> {
   const c = snapshot.context;
   const sod = (stage: string, signatures: Array<{ actorId: string; stage: string }>, rule: string) => () =>
     separationOfDuties({ actorId: actor.id, authorId: c.compiledBy, stage, signatures, rule });
@@ -206,8 +205,7 @@ export const budgetAggregate: AggregateDefinition<typeof budgetMachine, BudgetCo
     authorize: ({ actor, command, policy }) => {
       const r = right(actor, 'budget.compile', policy);
       if (!r.ok) return r;
-      const lines = linesOf(command.lines, command.currency ?? policy.currency);
-      return lines.ok ? ok(undefined) : lines;
+      return linesOf(command.lines, command.currency ?? policy.currency);
     },
     toInput: ({ command, actor, policy }) => {
       const currency = command.currency ?? policy.currency;

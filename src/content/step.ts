@@ -54,12 +54,11 @@ function planOf(plan: { readonly [K in 'theme' | 'form' | 'audience' | 'expected
   return out;
 }
 
-function right(actor: ActorRef, action: string, department: string, policy: Policy): Result<void> {
-  const r = authorize(actor, action, { kind: CONTENT_KIND, department }, policy);
-  return r.ok ? ok(undefined) : r;
+function right(actor: ActorRef, action: string, department: string, policy: Policy) {
+  return authorize(actor, action, { kind: CONTENT_KIND, department }, policy);
 }
 
-function contributor(actor: ActorRef, context: ContentContext, policy: Policy): Result<void> {
+function contributor(actor: ActorRef, context: ContentContext, policy: Policy): Result<unknown> {
   const r = right(actor, 'content.plan', context.department, policy);
   if (!r.ok) return r;
   if (actor.id !== context.authorId && actor.department !== context.department) {
@@ -73,7 +72,7 @@ function contributor(actor: ActorRef, context: ContentContext, policy: Policy): 
   return ok(undefined);
 }
 
-function authorizeCommand({ actor, command, snapshot, policy }: Info): Result<void> {
+function authorizeCommand({ actor, command, snapshot, policy }: Info): Result<unknown> {
   const c = snapshot.context;
   switch (command.type) {
     case 'update-plan':
@@ -262,8 +261,7 @@ function aggregate(policy: Policy): AggregateDefinition<ContentMachine, ContentC
       authorize: ({ actor, command, policy: p }) => {
         const r = right(actor, 'content.plan', actor.department, p);
         if (!r.ok) return r;
-        const chain = selectChain(p, command.channel, command.riskLevel);
-        return chain.ok ? ok(undefined) : chain;
+        return selectChain(p, command.channel, command.riskLevel);
       },
       toInput: ({ command, actor }) => {
         const content: ReviewedContent = {

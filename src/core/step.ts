@@ -99,8 +99,8 @@ export interface AggregateDefinition<
   readonly toEvent: (info: CommandInfo<TCommand, P> & { readonly snapshot: SnapshotFrom<TMachine> }) => EventFromLogic<TMachine>;
   /** The rule a command serves, cited when the record's state cannot take it (for example `publish` → `CW-2`). */
   readonly ruleOf?: (commandType: string) => string | undefined;
-  /** Refuses with `forbidden` (naming the rule) when the actor may not give this command to this record now. */
-  readonly authorize: (info: CommandInfo<TCommand, P> & { readonly snapshot: SnapshotFrom<TMachine> }) => Result<void>;
+  /** Refuses with `forbidden` (naming the rule) when the actor may not give this command to this record now; any success value is ignored. */
+  readonly authorize: (info: CommandInfo<TCommand, P> & { readonly snapshot: SnapshotFrom<TMachine> }) => Result<unknown>;
   /** Domain preconditions checked after the state is known to accept the command (for example dates in order). */
   readonly check?: (info: CommandInfo<TCommand, P> & { readonly snapshot: SnapshotFrom<TMachine> }) => Result<void>;
   /** When the machine refuses an event its state does listen to (a guard failed), explain why. */
@@ -113,8 +113,8 @@ export interface AggregateDefinition<
     readonly schema: z.ZodType<TCreate>;
     /** Turns the validated create command into the machine's input. */
     readonly toInput: (info: CommandInfo<TCreate, P>) => InputFrom<TMachine>;
-    /** Refuses with `forbidden` when the actor may not create this record. */
-    readonly authorize: (info: CommandInfo<TCreate, P>) => Result<void>;
+    /** Refuses with `forbidden` when the actor may not create this record; any success value is ignored. */
+    readonly authorize: (info: CommandInfo<TCreate, P>) => Result<unknown>;
   };
   readonly migrations?: readonly Migration[];
 }

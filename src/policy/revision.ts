@@ -269,13 +269,10 @@ const signaturesOf = (c: RevisionContext) => [
   ...(c.approval ? [{ actorId: c.approval.actorId, stage: 'approval' }] : []),
 ];
 
-function authorizeCommand({ actor, command, snapshot, policy, recordId }: Info): Result<void> {
+function authorizeCommand({ actor, command, snapshot, policy, recordId }: Info): Result<unknown> {
   const resource = { kind: 'policy-revision', id: recordId, department: actor.department };
   const c = snapshot.context;
-  const right = (action: string): Result<void> => {
-    const r = authorize(actor, action, resource, policy);
-    return r.ok ? ok(undefined) : r;
-  };
+  const right = (action: string) => authorize(actor, action, resource, policy);
   switch (command.type) {
     case 'edit':
     case 'submit':
@@ -359,10 +356,7 @@ export const policyRevisionAggregate: AggregateDefinition<typeof policyRevisionM
   explainRefusal,
   create: {
     schema: createRevisionSchema,
-    authorize: ({ actor, policy, recordId }) => {
-      const r = authorize(actor, 'policy.draft', { kind: 'policy-revision', id: recordId, department: actor.department }, policy);
-      return r.ok ? ok(undefined) : r;
-    },
+    authorize: ({ actor, policy, recordId }) => authorize(actor, 'policy.draft', { kind: 'policy-revision', id: recordId, department: actor.department }, policy),
     toInput: ({ command, actor, policy }) => ({
       title: command.title,
       summary: command.summary,
