@@ -1,6 +1,6 @@
 import { toMermaid } from '../core/diagram.js';
 import { budgetMachine } from './machine.js';
-import { budgetState } from './model.js';
+import { budgetState } from './labels.js';
 
 /**
  * The budget workflow as a Mermaid `stateDiagram-v2`, drawn from the machine the step runs, with states

@@ -134,7 +134,8 @@ export const budgetMachine = setup({
 }).createMachine({
   id: 'budget',
   initial: 'draft',
-  context: ({ input }) => ({ ...input, rejections: [], spending: [], adjustments: [], explanations: [] }),
+  // XState also calls this without input when it sets up a pure transition (see the content machine).
+  context: ({ input }) => (input === undefined ? ({} as BudgetContext) : { ...input, rejections: [], spending: [], adjustments: [], explanations: [] }),
   states: {
     draft: {
       on: {

@@ -1,39 +1,13 @@
 import * as z from 'zod';
-import { labelledEnum, type EnumValue } from '../core/labels.js';
-import { reasonText } from '../core/schema.js';
-import { budgetCategory } from '../policy/budget-policy.js';
+import type { EnumValue } from '../core/labels.js';
+import { LIMITS, list, reasonText, text } from '../core/schema.js';
+import { adjustmentStatus, budgetCategory } from './labels.js';
 
-/**
- * The states of an annual marketing budget (BUD-1, S3 §7.1): compiled by marketing, reviewed by finance,
- * approved by management, then in force for the year, and closed at its end.
- *
- * @example
- * budgetState.label('financeReview', 'zh-CN') //=> '财务审核'
- */
-export const budgetState = /* @__PURE__ */ labelledEnum('budgetState', {
-  draft: { 'zh-CN': '编制中', 'zh-TW': '編制中', en: 'Being compiled' },
-  financeReview: { 'zh-CN': '财务审核', 'zh-TW': '財務審核', en: 'Finance review' },
-  managementApproval: { 'zh-CN': '管理层审批', 'zh-TW': '管理層審批', en: 'Management approval' },
-  active: { 'zh-CN': '执行中', 'zh-TW': '執行中', en: 'In force' },
-  closed: { 'zh-CN': '已结账', 'zh-TW': '已結賬', en: 'Closed' },
-});
-/** See {@link budgetState}. @example const s: BudgetState = 'active'; */
-export type BudgetState = EnumValue<typeof budgetState>;
 
-/**
- * The state of a budget change request (BUD-3): nothing changes until it is approved.
- *
- * @example
- * adjustmentStatus.label('pending', 'en') //=> 'Awaiting approval'
- */
-export const adjustmentStatus = /* @__PURE__ */ labelledEnum('adjustmentStatus', {
-  pending: { 'zh-CN': '待审批', 'zh-TW': '待審批', en: 'Awaiting approval' },
-  approved: { 'zh-CN': '已批准并生效', 'zh-TW': '已批准並生效', en: 'Approved and applied' },
-  rejected: { 'zh-CN': '已驳回', 'zh-TW': '已駁回', en: 'Rejected' },
-});
+
 
 const amount = z.number().int('must be whole minor units (分)').min(0).max(Number.MAX_SAFE_INTEGER);
-const lineId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case words joined by "-"').max(80);
+const lineId = z.string().max(LIMITS.key).regex(/^[a-z_][a-z0-9_-]*$/, 'must be lower-case words joined by "-"');
 const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month key such as 2026-03');
 
 /**
@@ -45,7 +19,7 @@ const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month ke
  */
 export const MonthSplitSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('even') }),
-  z.object({ kind: z.literal('seasonal'), weights: z.array(z.number().int().min(0)).length(12) }),
+  z.object({ kind: z.literal('seasonal'), weights: z.array(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)).length(12) }),
   z.object({ kind: z.literal('exact'), months: z.array(amount).length(12) }),
 ]);
 /** See {@link MonthSplitSchema}. @example const s: MonthSplit = { kind: 'even' }; */
@@ -60,47 +34,36 @@ export type MonthSplit = z.infer<typeof MonthSplitSchema>;
 export const BudgetLineInputSchema = z.object({
   id: lineId,
   category: z.enum(budgetCategory.values),
-  name: z.string().trim().min(1).max(200),
+  name: text(LIMITS.name),
   annual: amount,
   split: MonthSplitSchema.default({ kind: 'even' }),
 });
 
 /**
- * The command that compiles a year's budget (BUD-1).
+ * The payload of each budget command, by type (BUD-1..BUD-4). The envelope (`id`, `type`, a claimed
+ * `at`) is the kit's; who acts comes from the host.
  *
  * @example
- * CreateBudgetSchema.parse({ type: 'create', year: 2026, lines: [line] });
+ * budgetPayloads['record-spend'].parse({ line: 'spring-campaign', month: '2026-03', amount: 2500000, description: '抖音投放' });
  */
-export const CreateBudgetSchema = z.object({
-  type: z.literal('create'),
-  year: z.number().int().min(2000).max(2200),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-  lines: z.array(BudgetLineInputSchema).min(1),
-});
-/** See {@link CreateBudgetSchema}. @example const c: CreateBudgetCommand = CreateBudgetSchema.parse(input); */
-export type CreateBudgetCommand = z.infer<typeof CreateBudgetSchema>;
-
-/**
- * Commands on an existing budget, discriminated by `type`.
- *
- * @example
- * BudgetCommandSchema.parse({ type: 'record-spend', line: 'spring-campaign', month: '2026-03', amount: 2500000, description: '抖音投放' });
- */
-export const BudgetCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('edit-lines'), lines: z.array(BudgetLineInputSchema).min(1) }),
-  z.object({ type: z.literal('submit') }),
-  z.object({ type: z.literal('finance-approve') }),
-  z.object({ type: z.literal('approve') }),
-  z.object({ type: z.literal('reject'), reason: reasonText }),
-  z.object({ type: z.literal('record-spend'), line: lineId, month: monthKey, amount: amount.min(1, 'must be positive'), description: z.string().trim().min(1).max(500) }),
-  z.object({ type: z.literal('request-adjustment'), line: lineId, month: monthKey, delta: z.number().int().refine((d) => d !== 0, 'must not be zero'), reason: reasonText }),
-  z.object({ type: z.literal('approve-adjustment'), adjustment: z.string().min(1) }),
-  z.object({ type: z.literal('reject-adjustment'), adjustment: z.string().min(1), reason: reasonText }),
-  z.object({ type: z.literal('explain-variance'), line: lineId, month: monthKey, reason: reasonText }),
-  z.object({ type: z.literal('close') }),
-]);
-/** See {@link BudgetCommandSchema}. @example const c: BudgetCommand = BudgetCommandSchema.parse(input); */
-export type BudgetCommand = z.infer<typeof BudgetCommandSchema>;
+export const budgetPayloads = {
+  create: z.object({
+    year: z.number().int().min(2000).max(2200),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY').optional(),
+    lines: list(BudgetLineInputSchema, 1000).min(1),
+  }),
+  'edit-lines': z.object({ lines: list(BudgetLineInputSchema, 1000).min(1) }),
+  submit: z.object({}),
+  'finance-approve': z.object({}),
+  approve: z.object({}),
+  reject: z.object({ reason: reasonText }),
+  'record-spend': z.object({ line: lineId, month: monthKey, amount: amount.min(1, 'must be positive'), description: text(500) }),
+  'request-adjustment': z.object({ line: lineId, month: monthKey, delta: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).refine((d) => d !== 0, 'must not be zero'), reason: reasonText }),
+  'approve-adjustment': z.object({ adjustment: z.string().min(1).max(LIMITS.key) }),
+  'reject-adjustment': z.object({ adjustment: z.string().min(1).max(LIMITS.key), reason: reasonText }),
+  'explain-variance': z.object({ line: lineId, month: monthKey, reason: reasonText }),
+  close: z.object({}),
+} as const;
 
 /**
  * A budget line as stored: twelve monthly amounts (minor units), January first.

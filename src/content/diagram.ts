@@ -1,22 +1,17 @@
 import { toMermaid } from '../core/diagram.js';
-import type { Policy } from '../policy/schema.js';
-import { contentMachine } from './machine.js';
 import { contentState } from './labels.js';
+import { contentMachine } from './machine.js';
 
 /**
- * The content workflow of a policy as a Mermaid `stateDiagram-v2`, drawn from the machine the step runs,
- * with every state and review stage labelled in Chinese and English.
+ * The content workflow as a Mermaid `stateDiagram-v2`, drawn from the machine the step runs, every state
+ * labelled in Chinese and English. The stages of review are the item's chain (data), listed by the
+ * policy's `content.chains`, not states.
  *
  * @example
- * contentDiagram(defaultPolicy).includes('法务审核 Legal review') //=> true
+ * contentDiagram().includes('内容审核 Review') //=> true
  */
-export function contentDiagram(policy: Policy): string {
+export function contentDiagram(): string {
   const labels: Record<string, string> = {};
   for (const s of contentState.values) labels[s] = `${contentState.labels[s]['zh-CN']} ${contentState.labels[s].en}`;
-  for (const s of policy.content.stages) labels[s.id] = `${s.labels['zh-CN']} ${s.labels.en}`;
-  // Submissions and edits name the stage they enter; XState's required `initial` for review is not a path.
-  return toMermaid(contentMachine(policy), labels)
-    .split('\n')
-    .filter((line) => !/^\s+\[\*\] --> review_/.test(line))
-    .join('\n');
+  return toMermaid(contentMachine, labels);
 }

@@ -17,8 +17,9 @@ export const contentFormat = /* @__PURE__ */ labelledEnum('contentFormat', {
 export type ContentFormat = EnumValue<typeof contentFormat>;
 
 /**
- * The top-level states of a content item (CW-1: plan → create → review → publish → monitor). Review has
- * one sub-state per stage of the policy's chains (see `stage` labels in the policy).
+ * The states of a content item (CW-1: plan → create → review → publish → monitor). Review is one state;
+ * which stage of the item's chain it is at is data (`stageIndex`), so a policy change never strands a
+ * review in progress.
  *
  * @example
  * contentState.label('monitoring', 'zh-CN') //=> '数据监测'
@@ -81,3 +82,48 @@ export const contentMetric = /* @__PURE__ */ labelledEnum('contentMetric', {
 /** See {@link contentMetric}. @example const m: ContentMetric = 'reads'; */
 export type ContentMetric = EnumValue<typeof contentMetric>;
 
+/**
+ * How a channel is reviewed: `social` platforms (WeChat official account, Weibo, Douyin, Xiaohongshu…)
+ * follow the editor → department head → legal chain (S1 ch.4.2); `site` channels the company runs itself
+ * (website, app, online shop) follow supervisor approval → quality check (S4 §3.3).
+ *
+ * @example
+ * channelGroup.label('site', 'zh-CN') //=> '自有站点'
+ */
+export const channelGroup = /* @__PURE__ */ labelledEnum('channelGroup', {
+  social: { 'zh-CN': '社交媒体平台', 'zh-TW': '社交媒體平台', en: 'Social platform' },
+  site: { 'zh-CN': '自有站点', 'zh-TW': '自有站點', en: 'Owned site' },
+});
+/** See {@link channelGroup}. @example const g: ChannelGroup = 'social'; */
+export type ChannelGroup = EnumValue<typeof channelGroup>;
+
+/**
+ * The channels the seeds name (ACC-1: S0 art.3, S2 适用范围, S3 §3.2, S4 §2). A host adds its own in
+ * `policy.content.channels`.
+ *
+ * @example
+ * builtInChannel.label('xiaohongshu', 'zh-TW') //=> '小紅書'
+ */
+export const builtInChannel = /* @__PURE__ */ labelledEnum('builtInChannel', {
+  'wechat-official-account': { 'zh-CN': '微信公众号', 'zh-TW': '微信公眾號', en: 'WeChat official account' },
+  weibo: { 'zh-CN': '微博', 'zh-TW': '微博', en: 'Weibo' },
+  douyin: { 'zh-CN': '抖音', 'zh-TW': '抖音', en: 'Douyin' },
+  xiaohongshu: { 'zh-CN': '小红书', 'zh-TW': '小紅書', en: 'Xiaohongshu' },
+  website: { 'zh-CN': '企业网站', 'zh-TW': '企業網站', en: 'Website' },
+  app: { 'zh-CN': '客户端 APP', 'zh-TW': '客戶端 APP', en: 'App' },
+  'online-shop': { 'zh-CN': '网店', 'zh-TW': '網店', en: 'Online shop' },
+  'ecommerce-platform': { 'zh-CN': '电商平台', 'zh-TW': '電商平台', en: 'E-commerce platform' },
+  'industry-platform': { 'zh-CN': '行业平台', 'zh-TW': '行業平台', en: 'Industry platform' },
+});
+
+/**
+ * How many signatures close a stage.
+ *
+ * @example
+ * quorumKind.label('n-of-m', 'en') //=> 'N of M'
+ */
+export const quorumKind = /* @__PURE__ */ labelledEnum('quorumKind', {
+  any: { 'zh-CN': '任一人签署', 'zh-TW': '任一人簽署', en: 'Any one' },
+  all: { 'zh-CN': '指定人员全部签署', 'zh-TW': '指定人員全部簽署', en: 'All named' },
+  'n-of-m': { 'zh-CN': 'M 人中 N 人签署', 'zh-TW': 'M 人中 N 人簽署', en: 'N of M' },
+});

@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { contentFormat, contentMetric, type ContentFormat, type ContentMetric } from './labels.js';
+import type { Labels } from '../core/labels.js';
 import { riskLevel, type RiskLevel } from '../core/risk-level.js';
-import { isoDateTime, reasonText } from '../core/schema.js';
+import { isoDateTime, LIMITS, list, policyKey, reasonText, text } from '../core/schema.js';
+import { contentFormat, contentMetric, type ContentFormat, type ContentMetric } from './labels.js';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const tag = z.string().trim().min(1).max(100);
+const tag = text(100);
 
 /**
  * A monitoring snapshot's numbers; every metric optional, each a non-negative integer.
@@ -12,7 +13,9 @@ const tag = z.string().trim().min(1).max(100);
  * @example
  * MetricsSchema.parse({ reads: 1200, likes: 80 });
  */
-export const MetricsSchema = z.object(Object.fromEntries(contentMetric.values.map((m) => [m, count.optional()])) as Record<ContentMetric, z.ZodOptional<typeof count>>);
+export const MetricsSchema = z.object(
+  Object.fromEntries(contentMetric.values.map((m) => [m, count.optional()])) as Record<ContentMetric, z.ZodOptional<typeof count>>,
+);
 /** See {@link MetricsSchema}. @example const m: Metrics = { reads: 10 }; */
 export type Metrics = z.infer<typeof MetricsSchema>;
 
@@ -24,10 +27,10 @@ export type Metrics = z.infer<typeof MetricsSchema>;
  * PlanSchema.parse({ theme: '新品上市', form: '图文+短视频', audience: '25-35 岁女性', expectedEffect: '阅读 1 万' });
  */
 export const PlanSchema = z.object({
-  theme: z.string().trim().min(1).max(500),
-  form: z.string().trim().min(1).max(500),
-  audience: z.string().trim().min(1).max(500),
-  expectedEffect: z.string().trim().min(1).max(1000),
+  theme: text(500),
+  form: text(500),
+  audience: text(500),
+  expectedEffect: text(1000),
   plannedAt: isoDateTime.optional(),
 });
 /** See {@link PlanSchema}. @example const p: Plan = PlanSchema.parse(input); */
@@ -52,82 +55,70 @@ export interface ReviewedContent {
   readonly media?: readonly string[];
 }
 
-const contentFields = {
-  title: z.string().max(300),
-  body: z.string().max(200_000),
+const fields = {
+  title: text(LIMITS.title, { blank: true }),
+  body: text(LIMITS.body, { blank: true }),
   format: z.enum(contentFormat.values),
-  channel: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a channel id from the policy'),
-  tags: z.array(tag).max(50),
-  keywords: z.array(tag).max(50),
+  channel: policyKey,
+  tags: list(tag, 50),
+  keywords: list(tag, 50),
   advertising: z.boolean(),
   riskLevel: z.enum(riskLevel.values),
-  media: z.array(z.string().min(1).max(2000)).max(100),
+  media: list(text(LIMITS.url), 100),
 };
+const hash = z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-digit content hash the reviewer saw');
 
 /**
- * The command that creates an item in planning (CW-1).
+ * The payload of each content command, by type (CW-1..CW-9). The envelope (`id`, `type`, a claimed
+ * `at`) is the kit's; who acts comes from the host, never from here.
  *
  * @example
- * CreateContentSchema.parse({ type: 'create', title: '新品上市', format: 'text', channel: 'weibo', riskLevel: 'low', plan });
+ * contentPayloads.approve.parse({ hash: 'ab12…' });
  */
-export const CreateContentSchema = z.object({
-  type: z.literal('create'),
-  title: contentFields.title.default(''),
-  body: contentFields.body.default(''),
-  format: contentFields.format,
-  channel: contentFields.channel,
-  tags: contentFields.tags.default([]),
-  keywords: contentFields.keywords.default([]),
-  advertising: contentFields.advertising.default(false),
-  riskLevel: contentFields.riskLevel,
-  media: contentFields.media.optional(),
-  plan: PlanSchema.partial().default({}),
-});
-/** See {@link CreateContentSchema}. @example const c: CreateContentCommand = CreateContentSchema.parse(input); */
-export type CreateContentCommand = z.infer<typeof CreateContentSchema>;
-
-/**
- * Commands on an existing content item, discriminated by `type`.
- *
- * @example
- * ContentCommandSchema.parse({ type: 'approve', hash: 'ab12…' });
- */
-export const ContentCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('update-plan'), plan: PlanSchema.partial() }),
-  z.object({ type: z.literal('start-creation') }),
-  z.object({
-    type: z.literal('edit'),
-    title: contentFields.title.optional(),
-    body: contentFields.body.optional(),
-    format: contentFields.format.optional(),
-    channel: contentFields.channel.optional(),
-    tags: contentFields.tags.optional(),
-    keywords: contentFields.keywords.optional(),
-    advertising: contentFields.advertising.optional(),
-    riskLevel: contentFields.riskLevel.optional(),
-    media: contentFields.media.optional(),
-    reason: z.string().max(2000).optional(),
+export const contentPayloads = {
+  create: z.object({
+    title: fields.title.default(''),
+    body: fields.body.default(''),
+    format: fields.format,
+    channel: fields.channel,
+    tags: fields.tags.default([]),
+    keywords: fields.keywords.default([]),
+    advertising: fields.advertising.default(false),
+    riskLevel: fields.riskLevel,
+    media: fields.media.optional(),
+    plan: PlanSchema.partial().default({}),
   }),
-  z.object({ type: z.literal('submit') }),
-  z.object({ type: z.literal('approve'), hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be the content hash the reviewer saw'), comment: z.string().max(2000).optional() }),
-  z.object({ type: z.literal('reject'), reason: reasonText }),
-  z.object({ type: z.literal('schedule'), publishAt: isoDateTime }),
-  z.object({ type: z.literal('unschedule'), reason: z.string().max(2000).optional() }),
-  z.object({
-    type: z.literal('publish'),
-    externalId: z.string().min(1).max(500),
-    url: z.url().optional(),
+  'update-plan': z.object({ plan: PlanSchema.partial() }),
+  'start-creation': z.object({}),
+  edit: z.object({
+    title: fields.title.optional(),
+    body: fields.body.optional(),
+    format: fields.format.optional(),
+    channel: fields.channel.optional(),
+    tags: fields.tags.optional(),
+    keywords: fields.keywords.optional(),
+    advertising: fields.advertising.optional(),
+    riskLevel: fields.riskLevel.optional(),
+    media: fields.media.optional(),
+    reason: text(LIMITS.text).optional(),
+  }),
+  submit: z.object({}),
+  approve: z.object({ hash, comment: text(LIMITS.text).optional() }),
+  reject: z.object({ reason: reasonText }),
+  schedule: z.object({ publishAt: isoDateTime }),
+  unschedule: z.object({ reason: text(LIMITS.text).optional() }),
+  publish: z.object({
+    externalId: text(500),
+    url: z.url().max(LIMITS.url).optional(),
     /** Set by hosts that offer an "urgent" button: it never bypasses review (CW-2). */
     emergency: z.boolean().optional(),
   }),
-  z.object({ type: z.literal('record-metrics'), metrics: MetricsSchema, observedAt: isoDateTime.optional() }),
-  z.object({ type: z.literal('archive') }),
-  z.object({ type: z.literal('withdraw'), reason: reasonText }),
-  z.object({ type: z.literal('takedown'), reason: reasonText, emergency: z.boolean().default(false), notice: z.string().max(2000).optional() }),
-  z.object({ type: z.literal('cancel'), reason: reasonText }),
-]);
-/** See {@link ContentCommandSchema}. @example const c: ContentCommand = ContentCommandSchema.parse(input); */
-export type ContentCommand = z.infer<typeof ContentCommandSchema>;
+  'record-metrics': z.object({ metrics: MetricsSchema, observedAt: isoDateTime.optional() }),
+  archive: z.object({}),
+  withdraw: z.object({ reason: reasonText }),
+  takedown: z.object({ reason: reasonText, emergency: z.boolean().default(false), notice: text(LIMITS.text).optional() }),
+  cancel: z.object({ reason: reasonText }),
+} as const;
 
 /**
  * One stage of the chain an item is reviewed under, copied from the policy when the item is submitted so
@@ -138,6 +129,8 @@ export type ContentCommand = z.infer<typeof ContentCommandSchema>;
  */
 export interface ChainStage {
   readonly id: string;
+  /** The stage's name when it was copied (absent in items submitted before version 2). */
+  readonly labels?: Labels;
   readonly signers: ReadonlyArray<{ readonly department?: string; readonly positions?: readonly string[] }>;
   readonly sameDepartment: boolean;
   readonly quorum: { readonly kind: 'any' } | { readonly kind: 'all'; readonly actorIds: readonly string[] } | { readonly kind: 'n-of-m'; readonly n: number; readonly actorIds?: readonly string[] };
@@ -172,23 +165,33 @@ export interface StageSignature {
 }
 
 /**
- * Everything a content item remembers. Times are ISO strings: the snapshot is plain JSON.
+ * One day's latest monitoring snapshot: cumulative counts as the platform reported them at `at`.
  *
  * @example
- * const ctx: ContentContext = record.snapshot.context;
+ * const o: Observation = { at: '2026-03-03T10:00:00.000Z', day: '2026-03-03', reads: 1200 };
+ */
+export type Observation = { readonly at: string; readonly day: string } & Metrics;
+
+/**
+ * Everything a content item remembers. Times are ISO strings: the snapshot is plain JSON. Who wrote or
+ * edited it is kept by the record (`contributors`), not here.
+ *
+ * @example
+ * const ctx: ContentContext = readContentItem(record).value.context;
  */
 export interface ContentContext extends ReviewedContent {
   readonly authorId: string;
-  /** Everyone who wrote or edited the content; none of them may approve it (CW-4). */
-  readonly contributorIds: readonly string[];
   readonly department: string;
   readonly plan: Partial<{ theme: string; form: string; audience: string; expectedEffect: string; plannedAt: string }>;
   readonly hash: string;
+  /** The chain copied at the latest submission (CW-3); absent before the first. */
   readonly chain?: ResolvedChain;
+  /** The stage of `chain` under review (meaningful in `review`). */
+  readonly stageIndex: number;
   /** When the current review stage began, for its deadline. */
   readonly stageStartedAt?: string;
   readonly signatures: readonly StageSignature[];
-  /** Signatures voided by edits, kept for the audit trail (CW-5). */
+  /** Signatures voided by edits or rejections, kept for the audit trail (CW-5). */
   readonly voidedSignatures: readonly StageSignature[];
   readonly rejections: ReadonlyArray<{ readonly stage: string; readonly actorId: string; readonly at: string; readonly reason: string }>;
   readonly publishAt?: string | undefined;
@@ -201,7 +204,8 @@ export interface ContentContext extends ReviewedContent {
     readonly hash: string;
     readonly actorId: string;
   };
-  readonly metrics: ReadonlyArray<{ readonly at: string } & Metrics>;
+  /** The latest monitoring snapshot of each day, in the policy's time zone (CW-1 数据监测). */
+  readonly metrics: readonly Observation[];
   readonly ending?: { readonly kind: 'withdraw' | 'takedown' | 'cancel'; readonly at: string; readonly actorId: string; readonly reason: string; readonly emergency: boolean };
   readonly archivedAt?: string;
 }

@@ -1,40 +1,23 @@
-import type { StoredRecord } from '../core/record.js';
-import { fail, ok, type Result } from '../core/result.js';
 import { periodRange } from '../core/period.js';
-import { isoWeekStartDate, startOfZonedDay, wallClock } from '../core/zone.js';
-import type { Policy } from '../policy/schema.js';
+import type { StoredRecord } from '../core/record.js';
+import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
+import { isoWeekStartDate } from '../core/zone.js';
 import { contentMetric, type ContentMetric } from './labels.js';
-import type { ContentContext } from './model.js';
+import type { ContentPolicy } from './policy.js';
+import { dayKey, readContentItems } from './record.js';
+
+/**
+ * What the content queries read of a policy: its time zone and content section.
+ *
+ * @example
+ * const p: ContentQueryScope = defaultPolicy;
+ */
+export interface ContentQueryScope {
+  readonly timeZone: string;
+  readonly content: ContentPolicy;
+}
 
 const HOUR = 3_600_000;
-
-/**
- * A content record as the queries read it: the persisted snapshot's state value and context.
- *
- * @example
- * const item: ContentView = viewOf(record);
- */
-export interface ContentView {
-  readonly id: string;
-  /** Top-level state, for example `review` or `published`. */
-  readonly state: string;
-  /** The review stage, when in review. */
-  readonly stage?: string;
-  readonly context: ContentContext;
-}
-
-/**
- * Read a stored content record for the queries.
- *
- * @example
- * viewOf(record).state //=> 'review'
- */
-export function viewOf(record: StoredRecord): ContentView {
-  const snap = record.snapshot as { value: unknown; context: ContentContext };
-  if (typeof snap.value === 'string') return { id: record.id, state: snap.value, context: snap.context };
-  const [state, stage] = Object.entries(snap.value as Record<string, string>)[0] ?? ['', ''];
-  return { id: record.id, state, stage, context: snap.context };
-}
 
 /**
  * Where a review stage stands against its deadline.
@@ -60,12 +43,11 @@ export interface ReviewDeadline {
  * @example
  * reviewDeadlines(records, new Date(), policy).filter((d) => d.status === 'overdue')
  */
-export function reviewDeadlines(records: readonly StoredRecord[], now: Date, policy: Policy): ReviewDeadline[] {
+export function reviewDeadlines(records: readonly StoredRecord[], now: Date, policy: ContentQueryScope): ReviewDeadline[] {
   const out: ReviewDeadline[] = [];
-  for (const record of records) {
-    const v = viewOf(record);
+  for (const v of readContentItems(records).items) {
     if (v.state !== 'review' || !v.stage || !v.context.stageStartedAt) continue;
-    const stage = v.context.chain?.stages.find((s) => s.id === v.stage);
+    const stage = v.context.chain?.stages[v.context.stageIndex];
     if (!stage) continue;
     const due = Date.parse(v.context.stageStartedAt) + stage.deadlineHours * HOUR;
     const late = now.getTime() - due;
@@ -88,9 +70,8 @@ export function reviewDeadlines(records: readonly StoredRecord[], now: Date, pol
  * dueForPublishing(records, new Date()).map((i) => i.recordId)
  */
 export function dueForPublishing(records: readonly StoredRecord[], now: Date): Array<{ readonly recordId: string; readonly publishAt: string; readonly channel: string }> {
-  return records
-    .map(viewOf)
-    .filter((v) => v.state === 'scheduled' && v.context.publishAt !== undefined && Date.parse(v.context.publishAt) <= now.getTime())
+  return readContentItems(records)
+    .items.filter((v) => v.state === 'scheduled' && v.context.publishAt !== undefined && Date.parse(v.context.publishAt) <= now.getTime())
     .map((v) => ({ recordId: v.id, publishAt: v.context.publishAt!, channel: v.context.channel }))
     .sort((a, b) => Date.parse(a.publishAt) - Date.parse(b.publishAt));
 }
@@ -107,7 +88,7 @@ export function staleApprovals(
   now: Date,
 ): Array<{ readonly recordId: string; readonly state: string; readonly plannedAt: string; readonly hoursPast: number }> {
   const out: Array<{ recordId: string; state: string; plannedAt: string; hoursPast: number }> = [];
-  for (const v of records.map(viewOf)) {
+  for (const v of readContentItems(records).items) {
     if (!['review', 'approved', 'scheduled'].includes(v.state)) continue;
     const planned = v.context.publishAt ?? v.context.plan.plannedAt;
     if (!planned || Date.parse(planned) >= now.getTime()) continue;
@@ -155,22 +136,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * const r = publishingCalendar(records, '2026-W10', defaultPolicy);
  * if (r.ok) for (const gap of r.value.gaps) console.log(`nothing on ${gap.channel} on ${gap.date}`);
  */
-export function publishingCalendar(records: readonly StoredRecord[], week: string, policy: Policy): Result<PublishingWeek> {
+export function publishingCalendar(records: readonly StoredRecord[], week: string, policy: ContentQueryScope): Result<PublishingWeek> {
   const range = periodRange(week, policy.timeZone);
   if (!range.ok) return range;
   const m = /^(\d{4})-W(\d{2})$/.exec(week);
-  if (!m) return fail({ code: 'invalid-input', message: `"${week}" is not an ISO week key such as 2026-W10`, issues: [{ path: ['week'], message: 'expected YYYY-Www' }] });
+  if (!m) return fail(invalidInput([issue(['week'], words(`"${week}" is not an ISO week key such as 2026-W10`, `「${week}」不是 ISO 周编号（如 2026-W10）`, `「${week}」不是 ISO 週編號（如 2026-W10）`))]));
   const monday = isoWeekStartDate(Number(m[1]), Number(m[2]));
   const dates = Array.from({ length: 7 }, (_, i) => {
     const d = new Date(Date.UTC(monday.year, monday.month - 1, monday.day + i));
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   });
-  const dateOf = (iso: string) => {
-    const w = wallClock(new Date(iso), policy.timeZone);
-    return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
-  };
   const byDate = new Map<string, CalendarEntry[]>(dates.map((d) => [d, []]));
-  for (const v of records.map(viewOf)) {
+  for (const v of readContentItems(records).items) {
     const c = v.context;
     let entry: CalendarEntry | undefined;
     if (c.publication && ['published', 'monitoring', 'archived'].includes(v.state)) {
@@ -180,7 +157,7 @@ export function publishingCalendar(records: readonly StoredRecord[], week: strin
     } else if (['planning', 'creation', 'review', 'approved'].includes(v.state) && c.plan.plannedAt) {
       entry = { recordId: v.id, title: c.title, channel: c.channel, at: c.plan.plannedAt, kind: 'planned' };
     }
-    if (entry) byDate.get(dateOf(entry.at))?.push(entry);
+    if (entry) byDate.get(dayKey(entry.at, policy.timeZone))?.push(entry);
   }
   const gaps: Array<{ date: string; channel: string }> = [];
   const clashes: Array<{ date: string; channel: string; count: number; max: number; recordIds: string[] }> = [];
@@ -212,7 +189,9 @@ export type MetricTotals = { readonly [K in ContentMetric]: number };
 /**
  * The periodic monitoring report for management (CW-1 数据监测 → 定期报告): items counted by state and by
  * channel, and metric totals. Items count when they were created or published in the period; metrics
- * are the latest cumulative snapshot of each published item observed before the period ends.
+ * are the latest cumulative snapshot of each published item observed before the period ends. Keys are
+ * the policy's own ids (a channel may be called `constructor`): the maps have no prototype. Records that
+ * cannot be read are listed in `unreadable`, not counted.
  *
  * @example
  * const r = contentReport(records, '2026-03', defaultPolicy);
@@ -221,13 +200,14 @@ export type MetricTotals = { readonly [K in ContentMetric]: number };
 export function contentReport(
   records: readonly StoredRecord[],
   period: string,
-  policy: Policy,
+  policy: Pick<ContentQueryScope, 'timeZone'>,
 ): Result<{
   readonly period: string;
   readonly items: number;
   readonly byState: Readonly<Record<string, number>>;
   readonly byChannel: Readonly<Record<string, { readonly items: number; readonly published: number; readonly metrics: MetricTotals }>>;
   readonly totals: MetricTotals;
+  readonly unreadable: readonly string[];
 }> {
   const range = periodRange(period, policy.timeZone);
   if (!range.ok) return range;
@@ -235,20 +215,21 @@ export function contentReport(
   const end = range.value.end.getTime();
   const within = (iso: string | undefined) => iso !== undefined && Date.parse(iso) >= start && Date.parse(iso) < end;
   const zero = (): Record<ContentMetric, number> => Object.fromEntries(contentMetric.values.map((k) => [k, 0])) as Record<ContentMetric, number>;
-  const byState: Record<string, number> = {};
-  const byChannel: Record<string, { items: number; published: number; metrics: Record<ContentMetric, number> }> = {};
+  const byState: Record<string, number> = Object.create(null) as Record<string, number>;
+  const byChannel = Object.create(null) as Record<string, { items: number; published: number; metrics: Record<ContentMetric, number> }>;
   const totals = zero();
   let items = 0;
-  for (const record of records) {
-    const v = viewOf(record);
+  const { items: views, unreadable } = readContentItems(records);
+  for (const v of views) {
     const published = within(v.context.publication?.at);
-    if (!within(record.createdAt) && !published) continue;
+    if (!within(v.createdAt) && !published) continue;
     items++;
     byState[v.state] = (byState[v.state] ?? 0) + 1;
     const ch = (byChannel[v.context.channel] ??= { items: 0, published: 0, metrics: zero() });
     ch.items++;
     if (published) ch.published++;
-    const latest = [...v.context.metrics].filter((s) => Date.parse(s.at) < end).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
+    let latest: (typeof v.context.metrics)[number] | undefined;
+    for (const s of v.context.metrics) if (Date.parse(s.at) < end && (!latest || Date.parse(s.at) >= Date.parse(latest.at))) latest = s;
     if (!latest) continue;
     for (const k of contentMetric.values) {
       const n = latest[k] ?? 0;
@@ -256,5 +237,5 @@ export function contentReport(
       totals[k] += n;
     }
   }
-  return ok({ period, items, byState, byChannel, totals });
+  return ok({ period, items, byState, byChannel, totals, unreadable });
 }

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from './result.js';
+import { fail, ok, versionMismatch, words, type Result } from './result.js';
 import type { StoredRecord } from './record.js';
 
 /**
@@ -22,40 +22,90 @@ export interface Migration {
 
 /**
  * Bring a record up to `target` by applying, in order, every migration for its kind. Refuses (with
- * `version-mismatch`) a record newer than the code, a wrong kind, or a gap in the migration chain.
+ * `version-mismatch`) a record newer than the code, a wrong kind, a gap in the migration chain, or a
+ * record a migration cannot read.
  *
  * @example
  * const r = migrateRecord(oldRecord, 'content-item', 2, [renameState]);
  * if (r.ok) save(r.value);
  */
-export function migrateRecord(
-  record: StoredRecord,
-  kind: string,
-  target: number,
-  migrations: readonly Migration[],
-): Result<StoredRecord> {
+export function migrateRecord(record: StoredRecord, kind: string, target: number, migrations: readonly Migration[]): Result<StoredRecord> {
   if (record.kind !== kind) {
-    return fail({ code: 'version-mismatch', message: `Record is of kind "${record.kind}", expected "${kind}"`, messageZh: `记录类型不符：${record.kind}` });
+    return fail(versionMismatch(words(`Record is of kind "${String(record.kind)}", expected "${kind}"`, `记录类型不符：应为 ${kind}`, `記錄類型不符：應為 ${kind}`)));
   }
-  if (!Number.isInteger(record.schemaVersion) || record.schemaVersion > target) {
-    return fail({
-      code: 'version-mismatch',
-      message: `Record has schemaVersion ${record.schemaVersion}; this code handles up to ${target}. Upgrade the library.`,
-      messageZh: `记录版本 ${record.schemaVersion} 高于当前代码支持的 ${target}，请升级库。`,
-    });
+  if (!Number.isSafeInteger(record.schemaVersion) || record.schemaVersion < 1 || record.schemaVersion > target) {
+    return fail(
+      versionMismatch(
+        words(
+          `Record has schemaVersion ${String(record.schemaVersion)}; this code handles 1 to ${target}. Upgrade the library.`,
+          `记录版本 ${String(record.schemaVersion)} 不在当前代码支持的 1–${target} 范围内，请升级库。`,
+          `記錄版本 ${String(record.schemaVersion)} 不在當前程式碼支援的 1–${target} 範圍內，請升級庫。`,
+        ),
+      ),
+    );
   }
   let current = record;
   while (current.schemaVersion < target) {
     const from = current.schemaVersion;
     const step = migrations.find((m) => m.kind === kind && m.from === from);
     if (!step) {
-      return fail({ code: 'version-mismatch', message: `No migration for ${kind} from schemaVersion ${from}`, messageZh: `缺少 ${kind} 从版本 ${from} 的迁移` });
+      return fail(versionMismatch(words(`No migration for ${kind} from schemaVersion ${from}`, `缺少 ${kind} 从版本 ${from} 的迁移`, `缺少 ${kind} 從版本 ${from} 的遷移`)));
     }
-    const next = step.migrate(current);
+    let next: StoredRecord;
+    try {
+      next = step.migrate(current);
+    } catch {
+      return fail(versionMismatch(words(`The stored ${kind} (schemaVersion ${from}) is damaged and cannot be migrated`, `存储的 ${kind} 记录已损坏，无法迁移`, `儲存的 ${kind} 記錄已損壞，無法遷移`)));
+    }
     if (next.schemaVersion !== from + 1) {
-      return fail({ code: 'version-mismatch', message: `Migration of ${kind} from ${from} produced schemaVersion ${next.schemaVersion}, expected ${from + 1}` });
+      return fail(versionMismatch(words(`Migration of ${kind} from ${from} produced schemaVersion ${next.schemaVersion}`, `迁移结果版本不符`, `遷移結果版本不符`)));
     }
     current = next;
   }
   return ok(current);
+}
+
+/**
+ * The envelope fields schema version 2 added to every kind (`createdBy`, `contributors`, command
+ * fingerprints), filled in from a version-1 record. Domains call it from their 1 → 2 migration.
+ * Commands recorded before fingerprints existed become `legacy`: a retry of one is refused as a
+ * conflict rather than applied again.
+ *
+ * @example
+ * const v2 = upgradeEnvelopeToV2(v1, { createdBy: ctx.authorId, contributors: [ctx.authorId], snapshot });
+ */
+export function upgradeEnvelopeToV2(
+  record: StoredRecord,
+  fields: { readonly createdBy: string; readonly contributors: readonly string[]; readonly snapshot: unknown },
+): StoredRecord {
+  const legacy = record.processedCommands as ReadonlyArray<{ commandId: string; type: string; revision: number }>;
+  return {
+    kind: record.kind,
+    id: record.id,
+    schemaVersion: 2,
+    revision: record.revision,
+    snapshot: fields.snapshot,
+    policyVersion: record.policyVersion,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    createdBy: fields.createdBy,
+    contributors: [...new Set(fields.contributors)],
+    processedCommands: legacy.map((p) => ({ commandId: p.commandId, type: p.type, fingerprint: 'legacy', revision: p.revision })),
+  };
+}
+
+/**
+ * The actor ids of the version-1 audit entries kept in a record for the given command types, oldest
+ * first: how a migration recovers who edited or submitted a record before contributors were kept.
+ *
+ * @example
+ * legacyActors(v1, ['edit', 'submit']) //=> ['u-1', 'u-7']
+ */
+export function legacyActors(record: StoredRecord, types: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of record.processedCommands as ReadonlyArray<{ type: string; audit?: { actor?: { id?: unknown } } }>) {
+    const id = p.audit?.actor?.id;
+    if (types.includes(p.type) && typeof id === 'string') out.push(id);
+  }
+  return out;
 }

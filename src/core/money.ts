@@ -1,4 +1,4 @@
-import { fail, ok, type GovernanceError, type Result } from './result.js';
+import { fail, invalidInput, issue, ok, words, type GovernanceError, type Result } from './result.js';
 import { divideRounded, type RoundingMode } from './rounding.js';
 
 /**
@@ -17,13 +17,11 @@ export interface Money {
 
 const CURRENCY = /^[A-Z]{3}$/;
 
-function moneyError(path: string, message: string): GovernanceError {
-  return {
-    code: 'invalid-input',
-    message: `Invalid money at ${path}: ${message}`,
-    messageZh: `金额无效：${path}`,
-    issues: [{ path: [path], message }],
-  };
+const INT = ['must be a safe integer (minor units)', '须为安全整数（以分计）', '須為安全整數（以分計）'] as const;
+const POSITIVE = ['must be a non-negative safe integer', '须为非负安全整数', '須為非負安全整數'] as const;
+
+function moneyError(path: string, [en, zhCN, zhTW]: readonly [string, string, string]): GovernanceError {
+  return invalidInput([issue(path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), words(en, zhCN, zhTW))]);
 }
 
 /**
@@ -34,8 +32,8 @@ function moneyError(path: string, message: string): GovernanceError {
  * money(19.99, 'CNY').ok //=> false (amounts are in 分, never fractional)
  */
 export function money(amount: number, currency: string): Result<Money> {
-  if (!Number.isSafeInteger(amount)) return fail(moneyError('amount', 'must be a safe integer number of minor units'));
-  if (!CURRENCY.test(currency)) return fail(moneyError('currency', 'must be an ISO 4217 code such as CNY'));
+  if (!Number.isSafeInteger(amount)) return fail(moneyError('amount', INT));
+  if (!CURRENCY.test(currency)) return fail(moneyError('currency', ['must be an ISO 4217 code such as CNY', '须为 ISO 4217 币种代码，如 CNY', '須為 ISO 4217 幣別代碼，如 CNY']));
   return ok({ amount: amount === 0 ? 0 : amount, currency });
 }
 
@@ -49,8 +47,8 @@ export function money(amount: number, currency: string): Result<Money> {
 export function sumMoney(values: readonly Money[], currency: string): Result<Money> {
   let total = 0;
   for (const [i, v] of values.entries()) {
-    if (v.currency !== currency) return fail(moneyError(`values.${i}.currency`, `expected ${currency}, got ${v.currency}`));
-    if (!Number.isSafeInteger(v.amount)) return fail(moneyError(`values.${i}.amount`, 'must be a safe integer'));
+    if (v.currency !== currency) return fail(moneyError(`values.${i}.currency`, [`expected ${currency}, got ${v.currency}`, `币种应为 ${currency}，实为 ${v.currency}`, `幣別應為 ${currency}，實為 ${v.currency}`]));
+    if (!Number.isSafeInteger(v.amount)) return fail(moneyError(`values.${i}.amount`, INT));
     total += v.amount;
   }
   return money(total, currency);
@@ -81,9 +79,9 @@ export function multiplyMoney(
   factor: { readonly numerator: number; readonly denominator: number },
   mode: RoundingMode = 'half-up',
 ): Result<Money> {
-  if (!Number.isSafeInteger(factor.numerator)) return fail(moneyError('factor.numerator', 'must be a safe integer'));
+  if (!Number.isSafeInteger(factor.numerator)) return fail(moneyError('factor.numerator', INT));
   if (!Number.isSafeInteger(factor.denominator) || factor.denominator === 0) {
-    return fail(moneyError('factor.denominator', 'must be a non-zero safe integer'));
+    return fail(moneyError('factor.denominator', ['must be a non-zero safe integer', '须为非零安全整数', '須為非零安全整數']));
   }
   const out = divideRounded(BigInt(value.amount) * BigInt(factor.numerator), BigInt(factor.denominator), mode);
   return money(Number(out), value.currency);
@@ -101,7 +99,7 @@ export function multiplyMoney(
  * allocate({ amount: 1000, currency: 'CNY' }, [0, 0]).ok //=> false (weights must not all be zero)
  */
 export function allocate(total: Money, weights: readonly number[]): Result<Money[]> {
-  if (!Number.isSafeInteger(total.amount)) return fail(moneyError('total.amount', 'must be a safe integer'));
+  if (!Number.isSafeInteger(total.amount)) return fail(moneyError('total.amount', INT));
   const counts = allocateInteger(total.amount, weights);
   if (!counts.ok) return counts;
   return ok(counts.value.map((amount) => ({ amount, currency: total.currency })));
@@ -115,14 +113,14 @@ export function allocate(total: Money, weights: readonly number[]): Result<Money
  * allocateInteger(10, [1, 2]) //=> { ok: true, value: [3, 7] }
  */
 export function allocateInteger(total: number, weights: readonly number[]): Result<number[]> {
-  if (!Number.isSafeInteger(total)) return fail(moneyError('total', 'must be a safe integer'));
-  if (weights.length === 0) return fail(moneyError('weights', 'must not be empty'));
+  if (!Number.isSafeInteger(total)) return fail(moneyError('total', INT));
+  if (weights.length === 0) return fail(moneyError('weights', ['must not be empty', '不能为空', '不能為空']));
   let sum = 0n;
   for (const [i, w] of weights.entries()) {
-    if (!Number.isSafeInteger(w) || w < 0) return fail(moneyError(`weights.${i}`, 'must be a non-negative safe integer'));
+    if (!Number.isSafeInteger(w) || w < 0) return fail(moneyError(`weights.${i}`, POSITIVE));
     sum += BigInt(w);
   }
-  if (sum === 0n) return fail(moneyError('weights', 'must not all be zero'));
+  if (sum === 0n) return fail(moneyError('weights', ['must not all be zero', '不能全为零', '不能全為零']));
   const sign = total < 0 ? -1n : 1n;
   const magnitude = BigInt(Math.abs(total));
   const shares = weights.map((w) => (magnitude * BigInt(w)) / sum);

@@ -1,4 +1,4 @@
-import { fail, ok, type GovernanceError, type Result } from './result.js';
+import { fail, invalidInput, issue, ok, words, type GovernanceError, type Result } from './result.js';
 import { isoWeekOf, isoWeekStartDate, startOfZonedDay, wallClock } from './zone.js';
 
 /**
@@ -47,8 +47,8 @@ export interface PeriodRange {
 
 const KEY = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|W(0[1-9]|[1-4]\d|5[0-3])))?$/;
 
-function periodError(path: string, message: string): GovernanceError {
-  return { code: 'invalid-input', message: `Invalid ${path}: ${message}`, messageZh: `期间无效：${path}`, issues: [{ path: [path], message }] };
+function periodError(path: string, en: string, zhCN: string, zhTW: string): GovernanceError {
+  return invalidInput([issue([path], words(en, zhCN, zhTW))]);
 }
 
 /**
@@ -81,13 +81,13 @@ function weeksInIsoYear(year: number): number {
  */
 export function parsePeriodKey(key: string): Result<Period> {
   const m = KEY.exec(key);
-  if (!m) return fail(periodError('key', `"${key}" is not YYYY, YYYY-Qn, YYYY-MM or YYYY-Www`));
+  if (!m) return fail(periodError('key', `"${key}" is not YYYY, YYYY-Qn, YYYY-MM or YYYY-Www`, `「${key}」不是 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-Www 格式`, `「${key}」不是 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-Www 格式`));
   const year = Number(m[1]);
   if (m[2]) return ok({ kind: 'month', year, index: Number(m[2]) });
   if (m[3]) return ok({ kind: 'quarter', year, index: Number(m[3]) });
   if (m[4]) {
     const index = Number(m[4]);
-    if (index > weeksInIsoYear(year)) return fail(periodError('key', `${year} has only ${weeksInIsoYear(year)} ISO weeks`));
+    if (index > weeksInIsoYear(year)) return fail(periodError('key', `${year} has only ${weeksInIsoYear(year)} ISO weeks`, `${year} 年只有 ${weeksInIsoYear(year)} 个 ISO 周`, `${year} 年只有 ${weeksInIsoYear(year)} 個 ISO 週`));
     return ok({ kind: 'week', year, index });
   }
   return ok({ kind: 'year', year, index: 1 });
@@ -152,7 +152,7 @@ function startOf(period: Period, timeZone: string): Date {
 export function periodRange(key: string, timeZone: string = DEFAULT_TIME_ZONE): Result<PeriodRange> {
   const parsed = parsePeriodKey(key);
   if (!parsed.ok) return parsed;
-  if (!isValidTimeZone(timeZone)) return fail(periodError('timeZone', `"${timeZone}" is not an IANA time zone`));
+  if (!isValidTimeZone(timeZone)) return fail(periodError('timeZone', `"${timeZone}" is not an IANA time zone`, `「${timeZone}」不是 IANA 时区`, `「${timeZone}」不是 IANA 時區`));
   return ok({ start: startOf(parsed.value, timeZone), end: startOf(nextPeriod(parsed.value), timeZone) });
 }
 
@@ -196,7 +196,7 @@ export function monthsOf(key: string): Result<string[]> {
   const parsed = parsePeriodKey(key);
   if (!parsed.ok) return parsed;
   const p = parsed.value;
-  if (p.kind === 'week') return fail(periodError('key', 'a week is not made of months'));
+  if (p.kind === 'week') return fail(periodError('key', 'a week is not made of months', '周不能拆分为月', '週不能拆分為月'));
   const first = p.kind === 'quarter' ? (p.index - 1) * 3 + 1 : p.kind === 'month' ? p.index : 1;
   const count = p.kind === 'year' ? 12 : p.kind === 'quarter' ? 3 : 1;
   return ok(Array.from({ length: count }, (_, i) => formatPeriodKey({ kind: 'month', year: p.year, index: first + i })));

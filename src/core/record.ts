@@ -6,7 +6,7 @@ import type { ActorRef } from './actor.js';
  * revision, so a host that retries after a crash can skip effects it already performed.
  *
  * @example
- * const e: Effect = { id: 'policy/p-1/3#0', type: 'notify', to: { department: 'leadership-group' }, topic: 'policy.approved' };
+ * const e: Effect = { id: 'policy-revision/p-1/3#0', type: 'notify', to: { departments: ['management'] }, topic: 'policy-revision.approved' };
  */
 export interface Effect {
   /** `<kind>/<recordId>/<revision>#<index>`: unique and stable. */
@@ -45,13 +45,15 @@ export interface NotifyEffect extends Effect {
 
 /**
  * The trail left by one accepted command: who did what, when, from which state to which, why, under which
- * policy version. Hosts append these to their audit log.
+ * policy version and which rules. `actor` is the person the host authenticated, with the department and
+ * positions the organisation gave them at that moment; `at` is the host's clock. A time the client
+ * claimed is kept apart as `claimedAt` and decides nothing.
  *
  * @example
  * const entry: AuditEntry = {
  *   id: 'policy-revision/p-1/2', kind: 'policy-revision', recordId: 'p-1', revision: 2, commandId: 'c-2',
- *   command: 'submit', actor: { id: 'u-1', department: 'operations-management', positions: ['head'] },
- *   at: '2026-01-05T02:00:00.000Z', from: 'draft', to: 'departmentReview', policyVersion: '2026.1',
+ *   command: 'submit', actor: { id: 'u-1', department: 'market', positions: ['staff'] },
+ *   at: '2026-01-05T02:00:00.000Z', from: 'draft', to: 'departmentReview', policyVersion: '2026.1', rules: ['SUP-3'],
  * };
  */
 export interface AuditEntry {
@@ -64,8 +66,10 @@ export interface AuditEntry {
   /** The command's `type`. */
   readonly command: string;
   readonly actor: ActorRef;
-  /** ISO-8601 time of the command. */
+  /** ISO-8601 time of the command, from the host's clock. */
   readonly at: string;
+  /** The time the client claimed for the command, recorded as claimed, never used for decisions. */
+  readonly claimedAt?: string;
   /** State before (dotted for nested states; `(new)` for a creation). */
   readonly from: string;
   /** State after. */
@@ -74,35 +78,39 @@ export interface AuditEntry {
   readonly reason?: string;
   /** Version of the policy the decision was made under (SUP-3). */
   readonly policyVersion: string;
-  /** Rules this transition applied, for example `['CW-5']` when an edit invalidated approvals. */
-  readonly rules?: readonly string[];
+  /** The rules this command served: the command's own rule first, then any its transition applied (`CW-5` when an edit voided approvals). */
+  readonly rules: readonly string[];
 }
 
 /**
- * A command the record has already applied, kept so that a retried command (same id) returns its
- * earlier outcome instead of applying twice.
+ * A command the record has already applied, kept so that a retried command (same id, same
+ * fingerprint) returns its earlier outcome instead of applying twice. The newest commands keep their
+ * full `outcome`; older ones keep only the id and fingerprint, enough to recognise a retry.
  *
  * @example
- * const p: ProcessedCommand = { commandId: 'c-2', type: 'submit', revision: 2, effects: [], audit: entry };
+ * const p: ProcessedCommand = { commandId: 'c-2', type: 'submit', fingerprint: '9f2c…', revision: 2, outcome: { effects: [], audit: entry } };
  */
 export interface ProcessedCommand {
   readonly commandId: string;
   readonly type: string;
+  /** SHA-256 (first 32 hex digits) of the canonical JSON of type, payload and actor; `legacy` for commands recorded before fingerprints. */
+  readonly fingerprint: string;
   readonly revision: number;
-  readonly effects: readonly Effect[];
-  readonly audit: AuditEntry;
+  /** The effects and audit entry the command produced, while it is among the newest kept in full. */
+  readonly outcome?: { readonly effects: readonly Effect[]; readonly audit: AuditEntry };
 }
 
 /**
  * A stored record: plain JSON the host saves as it is. `revision` gives optimistic concurrency: save with
  * `expectedRevision` and a racing writer gets `conflict`. `schemaVersion` lets the library migrate old
- * records. `snapshot` is the machine's persisted snapshot.
+ * records. `snapshot` is the machine's persisted snapshot. `createdBy` and `contributors` (everyone who
+ * created, edited, submitted or changed the risk of the record) are what separation of duties checks.
  *
  * @example
  * const rec: StoredRecord = {
- *   kind: 'policy-revision', id: 'p-1', schemaVersion: 1, revision: 1, snapshot: { value: 'draft', context: {} },
+ *   kind: 'policy-revision', id: 'p-1', schemaVersion: 2, revision: 1, snapshot: { value: 'draft', context: {} },
  *   policyVersion: '2026.1', createdAt: '2026-01-05T02:00:00.000Z', updatedAt: '2026-01-05T02:00:00.000Z',
- *   processedCommands: [],
+ *   createdBy: 'u-1', contributors: ['u-1'], processedCommands: [],
  * };
  */
 export interface StoredRecord<S = unknown> {
@@ -116,6 +124,10 @@ export interface StoredRecord<S = unknown> {
   readonly policyVersion: string;
   readonly createdAt: string;
   readonly updatedAt: string;
-  /** The most recent accepted commands, newest last, bounded by the step's replay window. */
+  /** Who created the record. */
+  readonly createdBy: string;
+  /** Everyone who created, edited, compiled, submitted or changed the risk level of the record: none of them approves it. */
+  readonly contributors: readonly string[];
+  /** The most recent accepted commands, newest last (see {@link ProcessedCommand}). */
   readonly processedCommands: readonly ProcessedCommand[];
 }

@@ -1,29 +1,40 @@
-import type { ActorRef } from '../core/actor.js';
-import { fail, ok, type GovernanceError, type Result } from '../core/result.js';
-import type { DecisionRight, Grant, Policy } from '../policy/schema.js';
+import type { ActorRef, Directory } from '../core/actor.js';
+import type { Access, ResourceRef } from '../core/aggregate.js';
+import { fail, forbidden, ok, words, type Result } from '../core/result.js';
+import { hasHiddenCharacters, LIMITS } from '../core/schema.js';
+import type { DecisionRight, Grant, OrgPolicy } from './policy.js';
 
 /**
- * What an action is applied to, as far as authorisation cares: the department that owns it.
+ * What the organisation functions read of a policy: its `org` section.
  *
  * @example
- * const r: ResourceRef = { kind: 'policy-revision', id: 'p-1', department: 'legal' };
+ * const scope: OrgScope = { org: defaultOrg };
  */
-export interface ResourceRef {
-  readonly kind?: string;
-  readonly id?: string;
-  /** The department owning the resource; needed by rights scoped to `own-department`. */
-  readonly department?: string;
+export interface OrgScope {
+  readonly org: OrgPolicy;
 }
 
-function forbidden(rule: string, message: string, messageZh: string): GovernanceError {
-  return { code: 'forbidden', rule, message, messageZh };
-}
+/**
+ * What a command requires: the action of a decision right in the policy, several actions of which any
+ * one suffices, or a right written inline (a review stage's signers, copied into the record).
+ *
+ * @example
+ * const r: Requirement = ['content.withdraw-own', 'content.withdraw'];
+ */
+export type Requirement = string | readonly string[] | DecisionRight;
 
 function bodies(actor: ActorRef): string[] {
   return [actor.department, ...(actor.memberOf ?? [])];
 }
 
-function matches(actor: ActorRef, grant: Grant): boolean {
+/**
+ * Whether an actor holds a grant: membership of its department (home or `memberOf`) and one of its
+ * positions, where it names either.
+ *
+ * @example
+ * holdsGrant({ id: 'u-1', department: 'legal', positions: ['head'] }, { department: 'legal' }) //=> true
+ */
+export function holdsGrant(actor: ActorRef, grant: Pick<Grant, 'department' | 'positions'>): boolean {
   if (grant.department !== undefined && !bodies(actor).includes(grant.department)) return false;
   if (grant.positions !== undefined && !grant.positions.some((p) => actor.positions.includes(p))) return false;
   return true;
@@ -34,54 +45,88 @@ function matches(actor: ActorRef, grant: Grant): boolean {
  * `memberOf` exist, and every position exists and is allowed in one of the actor's bodies.
  *
  * @example
- * checkActor({ id: 'u-1', department: 'legal', positions: ['supervisor'] }, defaultPolicy).ok
+ * checkActor({ id: 'u-1', department: 'legal', positions: ['supervisor'] }, { org: defaultOrg }).ok
  * //=> false (a supervisor position exists only in network operations)
  */
-export function checkActor(actor: ActorRef, policy: Policy): Result<void> {
+export function checkActor(actor: ActorRef, policy: OrgScope): Result<void> {
   const departments = new Set(policy.org.departments.map((d) => d.id));
   for (const d of bodies(actor)) {
     if (!departments.has(d)) {
-      return fail(forbidden('ORG-1', `Actor ${actor.id} names unknown department "${d}"`, `人员 ${actor.id} 所属部门「${d}」不存在`));
+      return fail(forbidden('ORG-1', words(`${actor.id} belongs to "${d}", which is not a department of this organisation`, `${actor.id} 所属的「${d}」不是本组织的部门`, `${actor.id} 所屬的「${d}」不是本組織的部門`)));
     }
   }
   for (const p of actor.positions) {
     const position = policy.org.positions.find((x) => x.id === p);
-    if (!position) return fail(forbidden('ORG-2', `Actor ${actor.id} holds unknown position "${p}"`, `人员 ${actor.id} 的岗位「${p}」不存在`));
+    if (!position) {
+      return fail(forbidden('ORG-2', words(`${actor.id} holds "${p}", which is not a position of this organisation`, `${actor.id} 的岗位「${p}」不是本组织的岗位`, `${actor.id} 的崗位「${p}」不是本組織的崗位`)));
+    }
     if (position.departments && !position.departments.some((d) => bodies(actor).includes(d))) {
       return fail(
-        forbidden('ORG-2', `Position "${p}" does not exist in ${bodies(actor).join(', ')}`, `岗位「${p}」不属于 ${bodies(actor).join('、')}`),
+        forbidden(
+          'ORG-2',
+          words(
+            `${actor.id} cannot hold "${p}" in ${bodies(actor).join(', ')}: the position exists only in ${position.departments.join(', ')}`,
+            `岗位「${p}」只设在 ${position.departments.join('、')}，${actor.id} 所在的 ${bodies(actor).join('、')} 没有该岗位`,
+            `崗位「${p}」只設在 ${position.departments.join('、')}，${actor.id} 所在的 ${bodies(actor).join('、')} 沒有該崗位`,
+          ),
+        ),
       );
     }
   }
   return ok(undefined);
 }
 
+const isStringList = (v: unknown): v is readonly string[] => Array.isArray(v) && v.length <= LIMITS.list && v.every((x) => typeof x === 'string');
+
 /**
- * May `actor` take `action` on `resource` under `policy`? Allowed returns the decision right that
- * allowed it; refused returns a `forbidden` error naming the rule and explaining in English and Chinese
- * (ORG-4). An action the policy does not define is refused: rights are granted, never assumed.
+ * Who the authenticated person is in the organisation: their entry in the host's directory, checked
+ * against the policy's departments and positions (ORG-1, ORG-2, ORG-4). Nothing is taken from a command:
+ * a person not in the directory, or listed with a department or position the organisation lacks, is
+ * refused with `forbidden`.
  *
  * @example
- * const legal = { id: 'u-9', department: 'legal', positions: ['legal-counsel'] };
- * authorize(legal, 'compliance.decide', {}, defaultPolicy).ok //=> true
- * authorize(legal, 'brand.decide', {}, defaultPolicy).error.rule //=> 'ORG-3'
+ * identify('u-9', { org: defaultOrg }, createDirectory([{ id: 'u-9', department: 'legal', positions: ['legal-counsel'] }]))
+ * //=> { ok: true, value: { id: 'u-9', department: 'legal', positions: ['legal-counsel'] } }
  */
-export function authorize(actor: ActorRef, action: string, resource: ResourceRef, policy: Policy): Result<DecisionRight> {
-  const valid = checkActor(actor, policy);
-  if (!valid.ok) return valid;
-  const right = policy.org.rights.find((r) => r.action === action);
-  if (!right) {
-    return fail(forbidden('ORG-4', `The policy grants no right "${action}", so nobody may take it`, `制度未设立「${action}」权限，任何人不得执行`));
+export function identify(actorId: string, policy: OrgScope, directory: Directory): Result<ActorRef> {
+  const unknown = (why: string) =>
+    fail(forbidden('ORG-4', words(`The host identified no known person (${why}); nothing is decided for an unknown actor`, '宿主未提供可识别的人员，不能为未知人员作出决定', '宿主未提供可識別的人員，不能為未知人員作出決定')));
+  if (typeof actorId !== 'string' || actorId.trim() === '' || actorId.length > LIMITS.id || hasHiddenCharacters(actorId)) return unknown('no valid actor id');
+  const id = actorId.normalize('NFC');
+  let entry: ActorRef | undefined;
+  try {
+    entry = directory?.lookup(id);
+  } catch {
+    return unknown('the directory failed');
   }
-  if (!right.grants.some((g) => matches(actor, g))) {
-    const who = right.grants
-      .map((g) => [g.department ?? 'any department', g.positions ? `(${g.positions.join('/')})` : ''].join(' ').trim())
-      .join('; ');
+  if (!entry) return unknown(`${id} is not in the directory`);
+  if (typeof entry.department !== 'string' || !isStringList(entry.positions) || (entry.memberOf !== undefined && !isStringList(entry.memberOf))) {
+    return unknown(`the directory entry of ${id} is malformed`);
+  }
+  const actor: ActorRef = {
+    id,
+    department: entry.department,
+    positions: [...entry.positions],
+    ...(entry.memberOf && entry.memberOf.length > 0 ? { memberOf: [...entry.memberOf] } : {}),
+  };
+  const valid = checkActor(actor, policy);
+  return valid.ok ? ok(actor) : valid;
+}
+
+function describeGrants(right: DecisionRight): string {
+  return right.grants.map((g) => [g.department ?? 'any department', g.positions ? `(${g.positions.join('/')})` : ''].join(' ').trim()).join('; ');
+}
+
+function check(actor: ActorRef, right: DecisionRight, resource: Partial<ResourceRef>): Result<DecisionRight> {
+  if (!right.grants.some((g) => holdsGrant(actor, g))) {
     return fail(
       forbidden(
         right.rule,
-        `${actor.id} may not ${right.labels.en.toLowerCase()}: only ${who}`,
-        `${actor.id} 无权${right.labels['zh-CN']}`,
+        words(
+          `${actor.id} may not ${right.labels.en.toLowerCase()}: only ${describeGrants(right)}`,
+          `${actor.id} 无权${right.labels['zh-CN']}：该权限只授予 ${describeGrants(right)}`,
+          `${actor.id} 無權${right.labels['zh-TW']}：該權限只授予 ${describeGrants(right)}`,
+        ),
       ),
     );
   }
@@ -89,57 +134,71 @@ export function authorize(actor: ActorRef, action: string, resource: ResourceRef
     return fail(
       forbidden(
         right.rule,
-        `${actor.id} may ${right.labels.en.toLowerCase()} only for their own department (${actor.department}), not ${resource.department ?? 'an unnamed department'}`,
-        `${actor.id} 只能为本部门（${actor.department}）${right.labels['zh-CN']}`,
+        words(
+          `${actor.id} may ${right.labels.en.toLowerCase()} only for their own department (${actor.department}), not ${resource.department ?? 'an unnamed department'}`,
+          `${actor.id} 只能为本部门（${actor.department}）${right.labels['zh-CN']}，该记录属于 ${resource.department ?? '未知部门'}`,
+          `${actor.id} 只能為本部門（${actor.department}）${right.labels['zh-TW']}，該記錄屬於 ${resource.department ?? '未知部門'}`,
+        ),
+      ),
+    );
+  }
+  if (right.scope === 'own-record' && resource.createdBy !== actor.id) {
+    return fail(
+      forbidden(
+        right.rule,
+        words(
+          `${actor.id} may ${right.labels.en.toLowerCase()} only for records they created`,
+          `${actor.id} 只能对本人创建的记录${right.labels['zh-CN']}`,
+          `${actor.id} 只能對本人建立的記錄${right.labels['zh-TW']}`,
+        ),
       ),
     );
   }
   return ok(right);
 }
 
-/**
- * A signature already given on a multi-stage item: who signed which stage.
- *
- * @example
- * const s: Signature = { actorId: 'u-2', stage: 'department-head' };
- */
-export interface Signature {
-  readonly actorId: string;
-  readonly stage: string;
+function lookup(action: string, policy: OrgScope): Result<DecisionRight> {
+  const right = policy.org.rights.find((r) => r.action === action);
+  return right
+    ? ok(right)
+    : fail(forbidden('ORG-4', words(`The policy grants no right "${action}", so nobody may take it`, `制度未设立「${action}」权限，任何人不得执行`, `制度未設立「${action}」權限，任何人不得執行`)));
 }
 
 /**
- * Separation of duties (CW-4 by default): the author never signs their own item, and one person never
- * signs two stages of the same item (nor the same stage twice). `rule` lets other workflows cite their own
- * rule (policy revisions cite SUP-3).
+ * May `actor` meet `requirement` on `resource` under `policy`? The actor is checked against the
+ * organisation first (ORG-1, ORG-2); then the decision right (or, for a list, any one of them) must grant
+ * it, within its scope. Allowed returns the right that allowed it; refused returns `forbidden` naming
+ * the rule and saying why in every locale (ORG-4). An action the policy does not define is refused:
+ * rights are granted, never assumed.
  *
  * @example
- * separationOfDuties({ actorId: 'u-1', authorId: 'u-1', stage: 'legal', signatures: [] }).error.rule //=> 'CW-4'
- * separationOfDuties({ actorId: 'u-2', authorId: 'u-1', stage: 'legal', signatures: [{ actorId: 'u-2', stage: 'editor' }] }).ok //=> false
+ * const legal = { id: 'u-9', department: 'legal', positions: ['legal-counsel'] };
+ * authorize(legal, 'compliance.decide', {}, { org: defaultOrg }).ok //=> true
+ * authorize(legal, 'brand.decide', {}, { org: defaultOrg }).error.rule //=> 'ORG-3'
  */
-export function separationOfDuties(input: {
-  readonly actorId: string;
-  readonly authorId?: string;
-  readonly stage: string;
-  readonly signatures: readonly Signature[];
-  readonly rule?: string;
-}): Result<void> {
-  const rule = input.rule ?? 'CW-4';
-  if (input.authorId !== undefined && input.actorId === input.authorId) {
-    return fail(forbidden(rule, `${input.actorId} is the author and may not sign their own item`, `作者 ${input.actorId} 不得审批自己的内容`));
+export function authorize(actor: ActorRef, requirement: Requirement, resource: Partial<ResourceRef>, policy: OrgScope): Result<DecisionRight> {
+  const valid = checkActor(actor, policy);
+  if (!valid.ok) return valid;
+  if (typeof requirement !== 'string' && !Array.isArray(requirement)) return check(actor, requirement as DecisionRight, resource);
+  const actions: readonly string[] = typeof requirement === 'string' ? [requirement] : (requirement as readonly string[]);
+  let first: Result<DecisionRight> | undefined;
+  for (const action of actions) {
+    const right = lookup(action, policy);
+    const r = right.ok ? check(actor, right.value, resource) : right;
+    if (r.ok) return r;
+    first ??= r;
   }
-  const earlier = input.signatures.find((s) => s.actorId === input.actorId);
-  if (earlier) {
-    const same = earlier.stage === input.stage;
-    return fail(
-      forbidden(
-        rule,
-        same
-          ? `${input.actorId} has already signed stage "${input.stage}"`
-          : `${input.actorId} already signed stage "${earlier.stage}" and may not also sign "${input.stage}"`,
-        same ? `${input.actorId} 已签署「${input.stage}」` : `${input.actorId} 已签署「${earlier.stage}」，不得再签署「${input.stage}」`,
-      ),
-    );
-  }
-  return ok(undefined);
+  return first ?? lookup('', policy);
 }
+
+/**
+ * The organisation as the aggregate kit's {@link Access} port: `identify` and `authorize` above. Every
+ * domain's aggregate passes it to `defineAggregate`.
+ *
+ * @example
+ * defineAggregate({ …, access: orgAccess });
+ */
+export const orgAccess: Access<OrgScope, Requirement> = {
+  identify,
+  authorize: (actor, requirement, resource, policy) => authorize(actor, requirement, resource, policy),
+};

@@ -1,2 +1,3 @@
-export * from './model.js';
+export * from './labels.js';
+export * from './policy.js';
 export * from './authorize.js';

@@ -1,11 +1,13 @@
 import { and, assign, emit, setup } from 'xstate';
 import * as z from 'zod';
+import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
 import { labelledEnum, type EnumValue } from '../core/labels.js';
+import { legacyActors, upgradeEnvelopeToV2, type Migration } from '../core/migrate.js';
+import { readRecord, readRecords, type RecordType, type RecordView } from '../core/reader.js';
 import type { StoredRecord } from '../core/record.js';
-import { fail, invalidInput, ok, type GovernanceError, type Result } from '../core/result.js';
-import { isoDateTime, reasonText } from '../core/schema.js';
-import { createCreate, createStep, type AggregateDefinition, type CommandInfo } from '../core/step.js';
-import { authorize, separationOfDuties } from '../org/authorize.js';
+import { fail, forbidden, invalidInput, issue, notAllowed, notFound, ok, words, type Result } from '../core/result.js';
+import { isoDateTime, LIMITS, reasonText, text } from '../core/schema.js';
+import { orgAccess, type Requirement } from '../org/authorize.js';
 import { PolicySchema, type Policy, type PolicyInput } from './schema.js';
 
 /**
@@ -158,7 +160,8 @@ export const policyRevisionMachine = setup({
 }).createMachine({
   id: 'policyRevision',
   initial: 'draft',
-  context: ({ input }) => ({
+  // XState also calls this without input when it sets up a pure transition (see the content machine).
+  context: ({ input }) => input === undefined ? ({} as RevisionContext) : ({
     title: input.title,
     summary: input.summary,
     drafterId: input.drafterId,
@@ -225,191 +228,281 @@ export const policyRevisionMachine = setup({
 });
 
 
-/**
- * Commands on an existing revision, validated before anything else.
- *
- * @example
- * revisionCommandSchema.parse({ type: 'reject', reason: '需补充隐私条款' });
- */
-export const revisionCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('edit'), title: z.string().min(1).optional(), summary: z.string().optional(), policy: PolicySchema.optional() }),
-  z.object({ type: z.literal('submit') }),
-  z.object({ type: z.literal('endorse') }),
-  z.object({ type: z.literal('reject'), reason: reasonText }),
-  z.object({ type: z.literal('approve') }),
-  z.object({ type: z.literal('announce'), effectiveFrom: isoDateTime.optional(), reference: z.string().min(1, 'the notice needs a reference (文号)') }),
-  z.object({ type: z.literal('withdraw'), reason: reasonText }),
-]);
-/** See {@link revisionCommandSchema}. @example const c: RevisionCommand = { type: 'submit' } as RevisionCommand; */
-export type RevisionCommand = z.infer<typeof revisionCommandSchema>;
+/** The record kind of policy revisions. @example REVISION_KIND //=> 'policy-revision' */
+export const REVISION_KIND = 'policy-revision';
+
+// Version 1 knew only the drafter; version 2 keeps everyone who drafted, edited or submitted as
+// contributors, recovered from the audit entries the record still holds.
+const v1to2: Migration = {
+  kind: REVISION_KIND,
+  from: 1,
+  migrate: (record) => {
+    const snapshot = record.snapshot as { context: { drafterId: string } };
+    return upgradeEnvelopeToV2(record, {
+      createdBy: snapshot.context.drafterId,
+      contributors: [snapshot.context.drafterId, ...legacyActors(record, ['edit', 'submit'])],
+      snapshot: record.snapshot,
+    });
+  },
+};
 
 /**
- * The command that creates a revision: a title, a summary of the change, the full proposed policy, and
- * optionally which departments review it (default: the current policy's `revision.reviewDepartments`).
+ * What policy-revision records are: kind `policy-revision`, schema version 2, and the migration from 1.
  *
  * @example
- * createRevisionSchema.parse({ type: 'create', title: '2026 修订', summary: '新增小红书', policy: defaultPolicy });
+ * revisionRecordType.schemaVersion //=> 2
  */
-export const createRevisionSchema = z.object({
+export const revisionRecordType: RecordType = {
+  kind: REVISION_KIND,
+  schemaVersion: 2,
+  migrations: [v1to2],
+  states: revisionState.values,
+  context: {
+    title: 'string',
+    summary: 'string',
+    drafterId: 'string',
+    policy: 'object',
+    reviewDepartments: 'array',
+    endorsements: 'array',
+    approval: 'object?',
+    notice: 'object?',
+    rejections: 'array',
+    withdrawal: 'object?',
+  },
+};
 
-  type: z.literal('create'),
-  title: z.string().min(1),
-  summary: z.string().default(''),
-  policy: PolicySchema,
-  reviewDepartments: z.array(z.string().min(1)).min(1).optional(),
-});
-/** See {@link createRevisionSchema}. @example const c: CreateRevisionCommand = createRevisionSchema.parse(input); */
-export type CreateRevisionCommand = z.infer<typeof createRevisionSchema>;
+/**
+ * Read a stored policy revision (any schema version): its state, the proposed policy, endorsements,
+ * approval and notice.
+ *
+ * @example
+ * const r = readPolicyRevision(record);
+ * if (r.ok) r.value.context.policy.version //=> '2026.2'
+ */
+export function readPolicyRevision(record: StoredRecord): Result<RecordView<RevisionContext>> {
+  return readRecord<RevisionContext>(record, revisionRecordType);
+}
 
-type Snap = ReturnType<typeof policyRevisionMachine.resolveState>;
-type Info = CommandInfo<RevisionCommand, Policy> & { readonly snapshot: Snap };
+const kit = aggregateKit<typeof policyRevisionMachine, Policy, Requirement>();
+
+// The proposed policy must carry a version of its own: audit entries name the version a decision used.
+function newVersion(proposed: Policy | undefined, inForce: Policy) {
+  if (!proposed || proposed.version !== inForce.version) return ok(undefined);
+  return fail(
+    invalidInput(
+      [
+        issue(
+          ['policy', 'version'],
+          words(
+            `version ${proposed.version} is the version in force; a revision needs a new one`,
+            `版本 ${proposed.version} 为现行版本，修订须使用新的版本号`,
+            `版本 ${proposed.version} 為現行版本，修訂須使用新的版本號`,
+          ),
+          'SUP-3',
+        ),
+      ],
+      'SUP-3',
+    ),
+  );
+}
 
 const signaturesOf = (c: RevisionContext) => [
   ...c.endorsements.map((e) => ({ actorId: e.actorId, stage: `review:${e.department}` })),
   ...(c.approval ? [{ actorId: c.approval.actorId, stage: 'approval' }] : []),
 ];
 
-function authorizeCommand({ actor, command, snapshot, policy, recordId }: Info): Result<unknown> {
-  const resource = { kind: 'policy-revision', id: recordId, department: actor.department };
-  const c = snapshot.context;
-  const right = (action: string) => authorize(actor, action, resource, policy);
-  switch (command.type) {
-    case 'edit':
-    case 'submit':
-    case 'withdraw':
-      return right('policy.draft');
-    case 'endorse': {
-      const r = right('policy.review');
-      if (!r.ok) return r;
-      if (!c.reviewDepartments.includes(actor.department)) {
-        return fail({ code: 'forbidden', rule: 'SUP-3', message: `${actor.department} is not a reviewing department of this revision`, messageZh: `${actor.department} 不是本次修订的审核部门` });
-      }
-      return separationOfDuties({ actorId: actor.id, authorId: c.drafterId, stage: `review:${actor.department}`, signatures: signaturesOf(c), rule: 'SUP-3' });
-    }
-    case 'reject':
-      // Whoever signs the current stage may reject at it; in other states the machine refuses.
-      if (snapshot.matches('managementApproval')) return right('policy.approve');
-      if (snapshot.matches('departmentReview')) return right('policy.review');
-      return ok(undefined);
-    case 'approve': {
-      const r = right('policy.approve');
-      if (!r.ok) return r;
-      return separationOfDuties({ actorId: actor.id, authorId: c.drafterId, stage: 'approval', signatures: signaturesOf(c), rule: 'SUP-3' });
-    }
-    case 'announce':
-      return right('policy.announce');
-  }
-}
-
-function explainRefusal({ command, actor }: Info): GovernanceError | undefined {
-  if (command.type !== 'endorse') return undefined;
-  return {
-    code: 'not-allowed',
-    rule: 'SUP-3',
-    message: `${actor.department} has already endorsed this revision`,
-    messageZh: `${actor.department} 已审核通过本修订`,
-    state: 'departmentReview',
-    accepts: ['endorse', 'reject', 'withdraw'],
-  };
-}
-
-function checkCommand({ command, at }: Info): Result<void> {
-  if (command.type === 'announce' && command.effectiveFrom && command.effectiveFrom.getTime() < at.getTime()) {
-    return fail(invalidInput([{ path: ['effectiveFrom'], message: 'a revision cannot take effect before its formal notice', rule: 'SUP-3' }], 'SUP-3'));
-  }
-  return ok(undefined);
-}
-
 /**
- * The policy-revision aggregate for the step engine (SUP-3).
+ * The payload of each policy-revision command, by type (SUP-3).
  *
  * @example
- * const step = createStep(policyRevisionAggregate);
+ * revisionPayloads.reject.parse({ reason: '需补充隐私条款' });
  */
-export const policyRevisionAggregate: AggregateDefinition<typeof policyRevisionMachine, RevisionCommand, CreateRevisionCommand, Policy> = {
-  kind: 'policy-revision',
-  schemaVersion: 1,
-  machine: policyRevisionMachine,
-  commands: revisionCommandSchema,
-  toEvent: ({ command, actor, at }): RevisionEvent => {
-    const b = { actorId: actor.id, department: actor.department, at: at.toISOString() };
-    switch (command.type) {
-      case 'edit':
-        return {
-          ...b,
-          type: 'edit',
-          ...(command.title === undefined ? {} : { title: command.title }),
-          ...(command.summary === undefined ? {} : { summary: command.summary }),
-          ...(command.policy === undefined ? {} : { policy: command.policy }),
-        };
-      case 'reject':
-      case 'withdraw':
-        return { ...b, type: command.type, reason: command.reason };
-      case 'announce':
-        return { ...b, type: 'announce', effectiveFrom: (command.effectiveFrom ?? at).toISOString(), reference: command.reference };
-      default:
-        return { ...b, type: command.type };
-    }
-  },
-  authorize: authorizeCommand,
-  check: checkCommand,
-  explainRefusal,
-  create: {
-    schema: createRevisionSchema,
-    authorize: ({ actor, policy, recordId }) => authorize(actor, 'policy.draft', { kind: 'policy-revision', id: recordId, department: actor.department }, policy),
-    toInput: ({ command, actor, policy }) => ({
-      title: command.title,
-      summary: command.summary,
-      drafterId: actor.id,
-      policy: command.policy,
-      reviewDepartments: command.reviewDepartments ?? policy.revision.reviewDepartments,
-    }),
-  },
+export const revisionPayloads = {
+  create: z.object({ title: text(LIMITS.title), summary: text(LIMITS.text, { blank: true }).default(''), policy: PolicySchema }),
+  edit: z.object({ title: text(LIMITS.title).optional(), summary: text(LIMITS.text, { blank: true }).optional(), policy: PolicySchema.optional() }),
+  submit: z.object({}),
+  endorse: z.object({}),
+  reject: z.object({ reason: reasonText }),
+  approve: z.object({}),
+  announce: z.object({ effectiveFrom: isoDateTime.optional(), reference: text(200) }),
+  withdraw: z.object({ reason: reasonText }),
+} as const;
+const P = revisionPayloads;
+
+const commands = {
+  edit: kit.command({
+    schema: P.edit,
+    rule: 'SUP-3',
+    right: 'policy.draft',
+    contributes: true,
+    decide: ({ command, policy }) => {
+      const fresh = newVersion(command.policy, policy);
+      if (!fresh.ok) return fresh;
+      return ok({
+        ...(command.title === undefined ? {} : { title: command.title }),
+        ...(command.summary === undefined ? {} : { summary: command.summary }),
+        ...(command.policy === undefined ? {} : { policy: command.policy }),
+      });
+    },
+  }),
+  submit: kit.command({ schema: P.submit, rule: 'SUP-3', right: 'policy.draft', contributes: true }),
+  endorse: kit.command({
+    schema: P.endorse,
+    rule: 'SUP-3',
+    right: 'policy.review',
+    signs: ({ context, actor }) => ({ stage: `review:${actor.department}`, signatures: signaturesOf(context) }),
+    decide: ({ context, actor }) =>
+      context.reviewDepartments.includes(actor.department)
+        ? ok({})
+        : fail(
+            forbidden(
+              'SUP-3',
+              words(
+                `${actor.department} is not a reviewing department of this revision (${context.reviewDepartments.join(', ')})`,
+                `${actor.department} 不是本次修订的审核部门（${context.reviewDepartments.join('、')}）`,
+                `${actor.department} 不是本次修訂的審核部門（${context.reviewDepartments.join('、')}）`,
+              ),
+            ),
+          ),
+    refused: ({ actor, state }) =>
+      notAllowed(state, ['endorse', 'reject', 'withdraw'], words(`${actor.department} has already endorsed this revision`, `${actor.department} 已审核通过本修订`, `${actor.department} 已審核通過本修訂`), 'SUP-3'),
+  }),
+  reject: kit.command({
+    schema: P.reject,
+    rule: 'SUP-3',
+    // Whoever signs the current stage may send the revision back from it.
+    right: ({ state }) => (state === 'managementApproval' ? 'policy.approve' : 'policy.review'),
+    decide: ({ command, context, actor, state }) =>
+      state === 'departmentReview' && !context.reviewDepartments.includes(actor.department)
+        ? fail(
+            forbidden(
+              'SUP-3',
+              words(`${actor.department} is not a reviewing department of this revision`, `${actor.department} 不是本次修订的审核部门`, `${actor.department} 不是本次修訂的審核部門`),
+            ),
+          )
+        : ok({ reason: command.reason }),
+  }),
+  approve: kit.command({
+    schema: P.approve,
+    rule: 'SUP-3',
+    right: 'policy.approve',
+    signs: ({ context }) => ({ stage: 'approval', signatures: signaturesOf(context) }),
+  }),
+  announce: kit.command({
+    schema: P.announce,
+    rule: 'SUP-3',
+    right: 'policy.announce',
+    decide: ({ command, now }) => {
+      const from = command.effectiveFrom ?? now;
+      if (from.getTime() < now.getTime()) {
+        return fail(
+          invalidInput(
+            [issue(['effectiveFrom'], words('a revision cannot take effect before its formal notice', '制度不能早于正式通知生效', '制度不能早於正式通知生效'), 'SUP-3')],
+            'SUP-3',
+          ),
+        );
+      }
+      return ok({ effectiveFrom: from.toISOString(), reference: command.reference });
+    },
+  }),
+  withdraw: kit.command({ schema: P.withdraw, rule: 'SUP-3', right: 'policy.draft', decide: ({ command }) => ok({ reason: command.reason }) }),
 };
 
+const create = kit.create({
+  schema: P.create,
+  rule: 'SUP-3',
+  right: 'policy.draft',
+  decide: ({ command, actor, policy }) => {
+    const fresh = newVersion(command.policy, policy);
+    if (!fresh.ok) return fresh;
+    return ok({ title: command.title, summary: command.summary, drafterId: actor.id, policy: command.policy, reviewDepartments: [...policy.revision.reviewDepartments] });
+  },
+});
+
 /**
- * Apply one command to a stored policy revision. See `createStep` for the order of checks.
+ * The policy-revision aggregate (SUP-3): drafted, reviewed by the departments the policy names, approved
+ * by management, in force from the formal notice. Nobody who drafted, edited or submitted a revision
+ * endorses or approves it; one person signs one stage.
  *
  * @example
- * const r = policyRevisionStep(record, { id: 'c-2', type: 'submit', actor: drafter }, { policy: defaultPolicy, now });
+ * policyRevisionAggregate.kind //=> 'policy-revision'
+ */
+export const policyRevisionAggregate = kit.define({
+  type: revisionRecordType,
+  machine: policyRevisionMachine,
+  access: orgAccess,
+  commands,
+  create,
+  separationRule: 'SUP-3',
+});
+
+/**
+ * Every command a policy revision takes, as a union keyed on `type`.
+ *
+ * @example
+ * const c: RevisionCommand = { id: 'req-2', type: 'submit' };
+ */
+export type RevisionCommand = CommandOf<typeof policyRevisionAggregate>;
+
+/**
+ * The command that creates a revision: a title, a summary of the change and the full proposed policy
+ * (with a version of its own). The reviewing departments come from the policy in force.
+ *
+ * @example
+ * const c: CreateRevisionCommand = { id: 'req-1', type: 'create', title: '2026 修订', summary: '新增小红书', policy: { ...defaultPolicy, version: '2026.2' } };
+ */
+export type CreateRevisionCommand = CreateCommandOf<typeof policyRevisionAggregate>;
+
+/**
+ * Apply one command to a stored policy revision. See `defineAggregate` for the order of checks.
+ *
+ * @example
+ * const r = policyRevisionStep(record, { id: 'c-2', type: 'submit' }, { policy: defaultPolicy, actor: 'u-drafter', directory, now });
  * r.ok && r.record.revision //=> 2
  */
-export const policyRevisionStep = createStep(policyRevisionAggregate);
+export function policyRevisionStep(record: StoredRecord, command: RevisionCommand, ctx: StepContext<Policy>): StepResult<RevisionContext> {
+  return policyRevisionAggregate.step(record, command, ctx);
+}
 
 /**
  * Create a policy revision record (revision 1, state `draft`).
  *
  * @example
- * const r = createPolicyRevision('rev-2026-2', { id: 'c-1', type: 'create', actor: drafter, title: '2026 第二版', policy }, { policy: defaultPolicy, now });
+ * const r = createPolicyRevision('rev-2026-2', { id: 'c-1', type: 'create', title: '2026 第二版', policy }, ctx);
  */
-export const createPolicyRevision = createCreate(policyRevisionAggregate);
+export function createPolicyRevision(recordId: string, command: CreateRevisionCommand, ctx: StepContext<Policy>): StepResult<RevisionContext> {
+  return policyRevisionAggregate.create(recordId, command, ctx);
+}
 
 /**
  * The policy in force at `now` among stored revisions: the effective revision whose `effectiveFrom` is the
- * latest not after `now` (SUP-3). `not-found` when none is in force yet.
+ * latest not after `now` (SUP-3). `not-found` when none is in force yet. The policy is returned as it was
+ * approved: run `parsePolicy` on it before use.
  *
  * @example
  * const r = policyInForce(revisions, new Date());
- * if (r.ok) r.value.policy.version //=> '2026.2'
+ * if (r.ok) r.value.version //=> '2026.2'
  */
 export function policyInForce(
   records: readonly StoredRecord[],
   now: Date,
 ): Result<{ readonly version: string; readonly policy: PolicyInput; readonly effectiveFrom: string; readonly recordId: string }> {
   let best: { version: string; policy: PolicyInput; effectiveFrom: string; recordId: string; noticeAt: number } | undefined;
-  for (const record of records) {
-    if (record.kind !== policyRevisionAggregate.kind) continue;
-    const snap = record.snapshot as { value?: unknown; context?: RevisionContext };
-    const notice = snap.context?.notice;
-    if (snap.value !== 'effective' || !notice || !snap.context) continue;
+  for (const v of readRecords<RevisionContext>(records.filter((r) => r.kind === REVISION_KIND), revisionRecordType).views) {
+    const notice = v.context.notice;
+    if (v.state !== 'effective' || !notice) continue;
     const from = Date.parse(notice.effectiveFrom);
     if (from > now.getTime()) continue;
     // The latest effective date wins; on a tie, the later notice.
     if (!best || from > Date.parse(best.effectiveFrom) || (from === Date.parse(best.effectiveFrom) && Date.parse(notice.noticeAt) > best.noticeAt)) {
-      best = { version: snap.context.policy.version, policy: snap.context.policy, effectiveFrom: notice.effectiveFrom, recordId: record.id, noticeAt: Date.parse(notice.noticeAt) };
+      best = { version: v.context.policy.version, policy: v.context.policy, effectiveFrom: notice.effectiveFrom, recordId: v.id, noticeAt: Date.parse(notice.noticeAt) };
     }
   }
-  return best
-    ? ok({ version: best.version, policy: best.policy, effectiveFrom: best.effectiveFrom, recordId: best.recordId })
-    : fail({ code: 'not-found', message: `No policy revision is in force at ${now.toISOString()}`, messageZh: '该时间点没有生效的制度版本' });
+  if (best) return ok({ version: best.version, policy: best.policy, effectiveFrom: best.effectiveFrom, recordId: best.recordId });
+  return fail({ ...notFound(REVISION_KIND, `in force at ${now.toISOString()}`), ...words3(now) });
+}
+
+function words3(now: Date) {
+  const messages = words(`No policy revision is in force at ${now.toISOString()}`, '该时间点没有生效的制度版本', '該時間點沒有生效的制度版本');
+  return { message: messages.en, messages };
 }

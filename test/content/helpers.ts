@@ -1,62 +1,59 @@
-import type { StoredRecord } from '../../src/core/index.js';
-import { contentStep, createContentItem, type ContentContext } from '../../src/content/index.js';
+import { expect } from 'vitest';
+import type { GovernanceError, StoredRecord } from '../../src/core/index.js';
+import { contentStep, createContentItem, readContentItem, type ContentCommand, type ContentContext, type ContentView } from '../../src/content/index.js';
 import { defaultPolicy, type Policy } from '../../src/policy/index.js';
+import { as, people, type Person } from '../support/people.js';
 
+export { people } from '../support/people.js';
 export const now = new Date('2026-03-02T01:00:00.000Z');
-export const ctx: { policy: Policy; now: Date } = { policy: defaultPolicy, now };
-
-export const staff = {
-  author: { id: 'u-author', department: 'marketing', positions: ['staff'] },
-  editor: { id: 'u-editor', department: 'marketing', positions: ['content-editor'] },
-  editor2: { id: 'u-editor-2', department: 'marketing', positions: ['content-editor'] },
-  head: { id: 'u-mkt-head', department: 'marketing', positions: ['head'] },
-  prHead: { id: 'u-pr-head', department: 'pr', positions: ['head'] },
-  legal: { id: 'u-legal', department: 'legal', positions: ['legal-counsel'] },
-  legal2: { id: 'u-legal-2', department: 'legal', positions: ['legal-counsel'] },
-  leader: { id: 'u-leader', department: 'product', positions: ['head'], memberOf: ['leadership-group'] },
-  supervisor: { id: 'u-sup', department: 'network-operations', positions: ['supervisor'] },
-  inspector: { id: 'u-qc', department: 'network-operations', positions: ['quality-inspector'] },
-  operator: { id: 'u-op', department: 'network-operations', positions: ['network-operator'] },
-  analyst: { id: 'u-data', department: 'data-analysis', positions: ['staff'] },
-  outsider: { id: 'u-fin', department: 'finance', positions: ['staff'] },
-};
-
 export const plan = { theme: '春季新品', form: '图文', audience: '25-35 岁城市女性', expectedEffect: '阅读 1 万，转化 200' };
 
-export function newItem(overrides: Record<string, unknown> = {}, id = 'post-1'): StoredRecord {
+export function newItem(overrides: Record<string, unknown> = {}, id = 'post-1', by: Person = people.author, policy: Policy = defaultPolicy): StoredRecord {
   const r = createContentItem(
     id,
-    { id: `${id}-create`, type: 'create', actor: staff.author, format: 'text', channel: 'weibo', riskLevel: 'low', title: '春季新品上市', body: '新品介绍……', plan, ...overrides },
-    ctx,
+    { id: `${id}-create`, type: 'create', format: 'text', channel: 'weibo', riskLevel: 'low', title: '春季新品上市', body: '新品介绍……', plan, ...overrides } as never,
+    as(by, now, policy),
   );
   if (!r.ok) throw new Error(r.error.message);
   return r.record;
 }
 
-export function context(record: StoredRecord): ContentContext {
-  return (record.snapshot as { context: ContentContext }).context;
+export function view(record: StoredRecord): ContentView {
+  const r = readContentItem(record);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
 }
-
-export function state(record: StoredRecord): string {
-  const v = (record.snapshot as { value: unknown }).value;
-  return typeof v === 'string' ? v : Object.entries(v as Record<string, string>).map(([k, s]) => `${k}.${s}`).join(',');
-}
+export const context = (record: StoredRecord): ContentContext => view(record).context;
+/** `review:legal` while in review, the state otherwise. */
+export const where = (record: StoredRecord): string => {
+  const v = view(record);
+  return v.stage ? `review:${v.stage}` : v.state;
+};
 
 let counter = 0;
-/** Apply commands in order; throws with the refusal if any is refused. */
-export function run(record: StoredRecord, ...commands: Array<Record<string, unknown>>): StoredRecord {
-  let rec = record;
-  for (const command of commands) {
-    const r = contentStep(rec, { id: `cmd-${++counter}`, ...command }, ctx);
-    if (!r.ok) throw new Error(`${String(command['type'])}: ${r.error.code} ${r.error.message}`);
-    rec = r.record;
-  }
-  return rec;
+/** Apply one command as `by`; throws with the refusal if refused. */
+export function apply(record: StoredRecord, by: Person, command: Record<string, unknown>, policy: Policy = defaultPolicy, at: Date = now): StoredRecord {
+  const r = contentStep(record, { id: `cmd-${++counter}`, ...command } as ContentCommand, as(by, at, policy));
+  if (!r.ok) throw new Error(`${String(command['type'])} by ${by.id}: ${r.error.code} ${r.error.message}`);
+  return r.record;
 }
 
-/** Walk a low-risk Weibo post through plan → create → the three review stages. */
+/** Expect `by` giving `command` to be refused, the record unchanged; return the error. */
+export function refuse(record: StoredRecord, by: Person, command: Record<string, unknown>, policy: Policy = defaultPolicy): GovernanceError {
+  const before = structuredClone(record);
+  const r = contentStep(record, { id: `refused-${++counter}`, ...command } as ContentCommand, as(by, now, policy));
+  expect(record).toEqual(before);
+  if (r.ok) throw new Error(`expected ${String(command['type'])} by ${by.id} to be refused`);
+  expect(r.record).toBe(record);
+  return r.error;
+}
+
+export const submitted = (overrides: Record<string, unknown> = {}, policy: Policy = defaultPolicy): StoredRecord =>
+  apply(apply(newItem(overrides, 'post-1', people.author, policy), people.author, { type: 'start-creation' }, policy), people.author, { type: 'submit' }, policy);
+
+/** A low-risk Weibo post through plan → create → the three review stages. */
 export function approvedItem(): StoredRecord {
-  let rec = run(newItem(), { type: 'start-creation', actor: staff.author }, { type: 'submit', actor: staff.author });
-  for (const actor of [staff.editor, staff.head, staff.legal]) rec = run(rec, { type: 'approve', actor, hash: context(rec).hash });
+  let rec = submitted();
+  for (const by of [people.editor, people.marketingHead, people.legal]) rec = apply(rec, by, { type: 'approve', hash: context(rec).hash });
   return rec;
 }

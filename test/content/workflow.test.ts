@@ -1,67 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, contentStep, createContentItem, selectChain } from '../../src/content/index.js';
-import { defaultPolicy, parsePolicy } from '../../src/policy/index.js';
-import { approvedItem, context, ctx, newItem, plan, run, staff, state } from './helpers.js';
+import type { StoredRecord } from '../../src/core/index.js';
+import { contentHash, contentStep, createContentItem, selectChain, type ContentCommand } from '../../src/content/index.js';
+import { defaultPolicy, parsePolicy, type Policy } from '../../src/policy/index.js';
+import { as } from '../support/people.js';
+import { apply, approvedItem, context, newItem, now, people, plan, refuse, submitted, view, where } from './helpers.js';
 
-const refuse = (record: Parameters<typeof contentStep>[0], command: Record<string, unknown>, c = ctx) => {
-  const before = structuredClone(record);
-  const r = contentStep(record, { id: `r-${Math.random()}`, ...command }, c);
-  expect(record).toEqual(before);
-  if (r.ok) throw new Error(`expected a refusal for ${String(command['type'])}`);
-  return r.error;
+const policyWith = (content: Partial<Policy['content']>, version = '2026.1-test'): Policy => {
+  const r = parsePolicy({ ...defaultPolicy, version, content: { ...defaultPolicy.content, ...content } });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
 };
 
 describe('CW-1: five stages, plan first', () => {
   it('CW-1: an item starts in planning; creation waits for theme, form, audience and expected effect, each missing field named', () => {
     const item = newItem({ plan: { theme: '春季新品' } });
-    expect(state(item)).toBe('planning');
-    const e = refuse(item, { type: 'start-creation', actor: staff.author });
+    expect(where(item)).toBe('planning');
+    const e = refuse(item, people.author, { type: 'start-creation' });
     expect(e.rule).toBe('CW-1');
-    expect(e.issues?.map((i) => i.path.join('.'))).toEqual(['plan.form', 'plan.audience', 'plan.expectedEffect']);
-    const planned = run(item, { type: 'update-plan', actor: staff.author, plan });
-    expect(state(run(planned, { type: 'start-creation', actor: staff.author }))).toBe('creation');
+    expect(e.code === 'invalid-input' && e.issues.map((i) => i.path.join('.'))).toEqual(['plan.form', 'plan.audience', 'plan.expectedEffect']);
+    expect(e.messages['zh-CN']).toContain('开始创作前须先在策划中填写此项');
+    const planned = apply(item, people.author, { type: 'update-plan', plan });
+    expect(where(apply(planned, people.author, { type: 'start-creation' }))).toBe('creation');
   });
 
   it('CW-1: review needs a title and a body', () => {
-    const item = run(newItem({ body: '' }), { type: 'start-creation', actor: staff.author });
-    const e = refuse(item, { type: 'submit', actor: staff.author });
-    expect(e.issues?.map((i) => i.path.join('.'))).toEqual(['body']);
+    const item = apply(newItem({ body: '' }), people.author, { type: 'start-creation' });
+    const e = refuse(item, people.author, { type: 'submit' });
+    expect(e.code === 'invalid-input' && e.issues.map((i) => i.path.join('.'))).toEqual(['body']);
   });
 
   it('CW-1: only departments that plan content may create it, and a colleague outside the owning department may not edit it', () => {
-    const r = createContentItem('x', { id: 'c', type: 'create', actor: staff.outsider, format: 'text', channel: 'weibo', riskLevel: 'low' }, ctx);
+    const r = createContentItem('x', { id: 'c', type: 'create', format: 'text', channel: 'weibo', riskLevel: 'low' }, as(people.financeStaff, now));
     expect(!r.ok && r.error.code).toBe('forbidden');
-    const item = run(newItem(), { type: 'start-creation', actor: staff.author });
-    expect(refuse(item, { type: 'edit', actor: staff.prHead, body: '别部门改的' }).code).toBe('forbidden');
-    expect(state(run(item, { type: 'edit', actor: staff.editor2, body: '同部门同事修改' }))).toBe('creation');
+    const item = apply(newItem(), people.author, { type: 'start-creation' });
+    expect(refuse(item, people.prHead, { type: 'edit', body: '别部门改的' }).code).toBe('forbidden');
+    expect(where(apply(item, people.editor2, { type: 'edit', body: '同部门同事修改' }))).toBe('creation');
   });
 
   it('CW-1: unknown channels and bad input are refused with the field and the rule, and nothing is created', () => {
-    const r = createContentItem('x', { id: 'c', type: 'create', actor: staff.author, format: 'text', channel: 'myspace', riskLevel: 'low' }, ctx);
+    const r = createContentItem('x', { id: 'c', type: 'create', format: 'text', channel: 'myspace', riskLevel: 'low' }, as(people.author, now));
     expect(!r.ok && r.error).toMatchObject({ code: 'invalid-input', rule: 'CW-3' });
-    const bad = createContentItem('x', { id: 'c', type: 'create', actor: staff.author, format: 'hologram', channel: 'weibo', riskLevel: 'extreme' }, ctx);
-    expect(!bad.ok && bad.error.issues?.map((i) => i.path.join('.')).sort()).toEqual(['format', 'riskLevel']);
+    const bad = createContentItem('x', { id: 'c', type: 'create', format: 'hologram', channel: 'weibo', riskLevel: 'extreme' } as never, as(people.author, now));
+    expect(!bad.ok && bad.error.code === 'invalid-input' && bad.error.issues.map((i) => i.path.join('.')).sort()).toEqual(['format', 'riskLevel']);
   });
 });
 
 describe('CW-2: nothing is published without passing review', () => {
   it('CW-2: publishing before review is refused with the rule, and an emergency flag changes nothing', () => {
-    const inReview = run(newItem(), { type: 'start-creation', actor: staff.author }, { type: 'submit', actor: staff.author });
     for (const emergency of [false, true]) {
-      const e = refuse(inReview, { type: 'publish', actor: staff.editor, externalId: 'x', emergency });
-      expect(e).toMatchObject({ code: 'not-allowed', rule: 'CW-2', state: 'review.editor' });
+      const e = refuse(submitted(), people.editor, { type: 'publish', externalId: 'x', emergency });
+      expect(e).toMatchObject({ code: 'not-allowed', rule: 'CW-2', state: 'review' });
     }
   });
 
   it('CW-2: a partly approved item cannot be scheduled or published', () => {
-    let item = run(newItem(), { type: 'start-creation', actor: staff.author }, { type: 'submit', actor: staff.author });
-    item = run(item, { type: 'approve', actor: staff.editor, hash: context(item).hash });
-    expect(refuse(item, { type: 'schedule', actor: staff.editor, publishAt: '2026-03-09T02:00:00Z' }).code).toBe('not-allowed');
+    const item = apply(submitted(), people.editor, { type: 'approve', hash: context(submitted()).hash });
+    expect(refuse(item, people.editor2, { type: 'schedule', publishAt: '2026-03-09T02:00:00Z' }).code).toBe('not-allowed');
   });
 });
 
 describe('CW-3: review chains are policy data, chosen by channel and risk', () => {
-  const ids = (channel: string, risk: 'low' | 'medium' | 'high', policy = defaultPolicy) => {
+  const ids = (channel: string, risk: 'low' | 'medium' | 'high', policy: Policy = defaultPolicy) => {
     const r = selectChain(policy, channel, risk);
     return r.ok ? r.value.stages.map((s) => s.id) : r.error.message;
   };
@@ -78,14 +77,13 @@ describe('CW-3: review chains are policy data, chosen by channel and risk', () =
   });
 
   it('CW-3: low-risk social content skips legal only when the policy flag is on (off by default, following S1 ch.4.2)', () => {
-    const flagged = parsePolicy({ ...defaultPolicy, content: { ...defaultPolicy.content, lowRiskSocialSkipsLegal: true } });
-    if (!flagged.ok) throw new Error(flagged.error.message);
-    expect(ids('weibo', 'low', flagged.value)).toEqual(['editor', 'department-head']);
-    expect(ids('weibo', 'medium', flagged.value)).toEqual(['editor', 'department-head', 'legal']);
-    expect(ids('weibo', 'high', flagged.value)).toContain('legal');
+    const flagged = policyWith({ lowRiskSocialSkipsLegal: true });
+    expect(ids('weibo', 'low', flagged)).toEqual(['editor', 'department-head']);
+    expect(ids('weibo', 'medium', flagged)).toEqual(['editor', 'department-head', 'legal']);
+    expect(ids('weibo', 'high', flagged)).toContain('legal');
   });
 
-  it('CW-3: a policy whose high-risk chain lacks legal, or that leaves a risk level uncovered, is refused', () => {
+  it('CW-3: a policy whose high-risk chain lacks legal, or that leaves a risk level uncovered, is refused with every problem', () => {
     const r = parsePolicy({
       ...defaultPolicy,
       content: {
@@ -97,7 +95,7 @@ describe('CW-3: review chains are policy data, chosen by channel and risk', () =
       },
     });
     expect(r.ok).toBe(false);
-    const messages = !r.ok ? (r.error.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`) : [];
+    const messages = !r.ok && r.error.code === 'policy-invalid' ? r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) : [];
     expect(messages).toEqual(
       expect.arrayContaining([
         'content.chains.0.stages: CW-3: a chain for high-risk content must include a legal stage',
@@ -108,114 +106,168 @@ describe('CW-3: review chains are policy data, chosen by channel and risk', () =
   });
 
   it('CW-3: a signer must hold the stage role, and a department-head stage is signed inside the owning department', () => {
-    const item = run(newItem(), { type: 'start-creation', actor: staff.author }, { type: 'submit', actor: staff.author });
-    expect(refuse(item, { type: 'approve', actor: staff.legal, hash: context(item).hash }).rule).toBe('CW-3');
-    const atHead = run(item, { type: 'approve', actor: staff.editor, hash: context(item).hash });
-    const e = refuse(atHead, { type: 'approve', actor: staff.prHead, hash: context(atHead).hash });
+    const item = submitted();
+    expect(refuse(item, people.legal, { type: 'approve', hash: context(item).hash }).rule).toBe('CW-3');
+    const atHead = apply(item, people.editor, { type: 'approve', hash: context(item).hash });
+    const e = refuse(atHead, people.prHead, { type: 'approve', hash: context(atHead).hash });
     expect(e).toMatchObject({ code: 'forbidden', rule: 'CW-3' });
     expect(e.message).toContain('marketing');
   });
 
+  it('CW-3: signers are checked like every actor: a legal employee listed with a supervisor position signs nothing', () => {
+    let item = apply(newItem({ channel: 'website' }), people.author, { type: 'start-creation' });
+    item = apply(item, people.author, { type: 'submit' });
+    expect(where(item)).toBe('review:supervisor');
+    expect(refuse(item, people.legalSupervisor, { type: 'approve', hash: context(item).hash })).toMatchObject({ code: 'forbidden', rule: 'ORG-2' });
+  });
+
+  it('CW-3: after submission, the author cannot lower the risk level to skip a stage; legal can, and then does not sign it', () => {
+    let item = submitted({ riskLevel: 'high' });
+    expect(view(item).context.chain?.stages.map((s) => s.id)).toContain('leadership');
+    const e = refuse(item, people.author, { type: 'edit', riskLevel: 'low' });
+    expect(e).toMatchObject({ code: 'forbidden', rule: 'CW-3' });
+    expect(refuse(item, people.marketingHead, { type: 'edit', riskLevel: 'medium' }).rule).toBe('CW-3');
+    // Raising it is always allowed: it only adds stages.
+    item = apply(item, people.author, { type: 'edit', riskLevel: 'high', body: '补充了风险提示' });
+    expect(refuse(item, people.legal2, { type: 'edit', riskLevel: 'medium', body: '顺便改正文' }).rule).toBe('CW-3');
+    const lowered = contentStep(item, { id: 'lower', type: 'edit', riskLevel: 'medium', reason: '经核实无绝对化用语' }, as(people.legal2, now));
+    if (!lowered.ok || lowered.replayed) throw new Error('lowering refused');
+    expect(lowered.audit.rules).toContain('CW-3');
+    expect(context(lowered.record).chain?.stages.map((s) => s.id)).toEqual(['editor', 'department-head', 'legal']);
+    let rec: StoredRecord = lowered.record;
+    for (const by of [people.editor, people.marketingHead]) rec = apply(rec, by, { type: 'approve', hash: context(rec).hash });
+    expect(refuse(rec, people.legal2, { type: 'approve', hash: context(rec).hash }).rule).toBe('CW-4');
+    expect(where(apply(rec, people.legal, { type: 'approve', hash: context(rec).hash }))).toBe('approved');
+  });
+
   it('CW-3: quorums: "all named" waits for every named signer; n-of-m waits for n distinct signers', () => {
-    const policy = parsePolicy({
-      ...defaultPolicy,
-      content: {
-        ...defaultPolicy.content,
-        stages: defaultPolicy.content.stages.map((s) =>
-          s.id === 'legal' ? { ...s, quorum: { kind: 'all', actorIds: [staff.legal.id, staff.legal2.id] } } : s.id === 'editor' ? { ...s, quorum: { kind: 'n-of-m', n: 2 } } : s,
-        ),
-      },
+    const policy = policyWith({
+      stages: defaultPolicy.content.stages.map((s) =>
+        s.id === 'legal' ? { ...s, quorum: { kind: 'all', actorIds: [people.legal.id, people.legal2.id] } } : s.id === 'editor' ? { ...s, quorum: { kind: 'n-of-m', n: 2 } } : s,
+      ),
     });
-    if (!policy.ok) throw new Error(policy.error.message);
-    const c = { policy: policy.value, now: ctx.now };
-    const step = (rec: Parameters<typeof contentStep>[0], actor: typeof staff.editor, i: string) => {
-      const r = contentStep(rec, { id: i, type: 'approve', actor, hash: context(rec).hash }, c);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.record;
-    };
-    let item = newItem();
-    for (const [i, cmd] of [{ type: 'start-creation' }, { type: 'submit' }].entries()) {
-      const r = contentStep(item, { id: `s${i}`, ...cmd, actor: staff.author }, c);
-      if (!r.ok) throw new Error(r.error.message);
-      item = r.record;
-    }
-    item = step(item, staff.editor, 'a1');
-    expect(state(item)).toBe('review.editor');
-    item = step(item, staff.editor2, 'a2');
-    expect(state(item)).toBe('review.department-head');
-    item = step(item, staff.head, 'a3');
-    item = step(item, staff.legal, 'a4');
-    expect(state(item)).toBe('review.legal');
-    const outsider = contentStep(item, { id: 'a5', type: 'approve', actor: { id: 'u-legal-3', department: 'legal', positions: ['legal-counsel'] }, hash: context(item).hash }, c);
-    expect(!outsider.ok && outsider.error.rule).toBe('CW-3');
-    item = step(item, staff.legal2, 'a6');
-    expect(state(item)).toBe('approved');
+    let item = submitted({}, policy);
+    item = apply(item, people.editor, { type: 'approve', hash: context(item).hash }, policy);
+    expect(where(item)).toBe('review:editor');
+    item = apply(item, people.editor2, { type: 'approve', hash: context(item).hash }, policy);
+    expect(where(item)).toBe('review:department-head');
+    item = apply(item, people.marketingHead, { type: 'approve', hash: context(item).hash }, policy);
+    item = apply(item, people.legal, { type: 'approve', hash: context(item).hash }, policy);
+    expect(where(item)).toBe('review:legal');
+    expect(refuse(item, people.legalHead, { type: 'approve', hash: context(item).hash }, policy).rule).toBe('CW-3');
+    item = apply(item, people.legal2, { type: 'approve', hash: context(item).hash }, policy);
+    expect(where(item)).toBe('approved');
   });
 });
 
 describe('CW-4: separation of duties', () => {
   it('CW-4: the author never approves their own item, nor does anyone who edited it', () => {
-    let item = run(newItem(), { type: 'start-creation', actor: staff.author }, { type: 'edit', actor: staff.editor, body: '编辑润色' }, { type: 'submit', actor: staff.author });
-    expect(refuse(item, { type: 'approve', actor: staff.editor, hash: context(item).hash }).rule).toBe('CW-4');
-    const authorAsEditor = { ...staff.author, positions: ['content-editor'] };
-    expect(refuse(item, { type: 'approve', actor: authorAsEditor, hash: context(item).hash }).rule).toBe('CW-4');
-    item = run(item, { type: 'approve', actor: staff.editor2, hash: context(item).hash });
-    expect(state(item)).toBe('review.department-head');
+    let item = apply(newItem(), people.author, { type: 'start-creation' });
+    item = apply(item, people.editor, { type: 'edit', body: '编辑润色' });
+    item = apply(item, people.author, { type: 'submit' });
+    expect(refuse(item, people.editor, { type: 'approve', hash: context(item).hash }).rule).toBe('CW-4');
+    item = apply(item, people.editor2, { type: 'approve', hash: context(item).hash });
+    expect(where(item)).toBe('review:department-head');
+  });
+
+  it('CW-4: whoever submits an item is a contributor and may not approve it', () => {
+    let item = apply(newItem(), people.author, { type: 'start-creation' });
+    item = apply(item, people.editor2, { type: 'submit' });
+    expect(refuse(item, people.editor2, { type: 'approve', hash: context(item).hash }).rule).toBe('CW-4');
   });
 
   it('CW-4: one person never signs two stages of the same item', () => {
     const both = { id: 'u-both', department: 'marketing', positions: ['content-editor', 'head'] };
-    let item = run(newItem(), { type: 'start-creation', actor: staff.author }, { type: 'submit', actor: staff.author });
-    item = run(item, { type: 'approve', actor: both, hash: context(item).hash });
-    const e = refuse(item, { type: 'approve', actor: both, hash: context(item).hash });
-    expect(e).toMatchObject({ code: 'forbidden', rule: 'CW-4' });
-    expect(e.message).toContain('editor');
+    const ctx = as(both, now, defaultPolicy, { directory: { lookup: (id) => (id === both.id ? both : undefined) } });
+    let item = submitted();
+    const first = contentStep(item, { id: 'b1', type: 'approve', hash: context(item).hash }, ctx);
+    if (!first.ok) throw new Error(first.error.message);
+    item = first.record;
+    const second = contentStep(item, { id: 'b2', type: 'approve', hash: context(item).hash }, ctx);
+    expect(!second.ok && second.error).toMatchObject({ code: 'forbidden', rule: 'CW-4' });
+    expect(!second.ok && second.error.message).toContain('editor');
   });
 });
 
 describe('CW-5: rejections and edits', () => {
   it('CW-5: a rejection needs a reason and returns the item to creation, voiding earlier approvals', () => {
-    let item = run(newItem(), { type: 'start-creation', actor: staff.author }, { type: 'submit', actor: staff.author });
-    item = run(item, { type: 'approve', actor: staff.editor, hash: context(item).hash });
-    expect(refuse(item, { type: 'reject', actor: staff.head, reason: ' ' }).issues?.[0]?.path).toEqual(['reason']);
-    const r = contentStep(item, { id: 'rej', type: 'reject', actor: staff.head, reason: '数据来源不可靠' }, ctx);
+    let item = submitted();
+    item = apply(item, people.editor, { type: 'approve', hash: context(item).hash });
+    const blank = refuse(item, people.marketingHead, { type: 'reject', reason: ' ' });
+    expect(blank.code === 'invalid-input' && blank.issues[0]?.path).toEqual(['reason']);
+    const r = contentStep(item, { id: 'rej', type: 'reject', reason: '数据来源不可靠' }, as(people.marketingHead, now));
     if (!r.ok) throw new Error(r.error.message);
-    expect(state(r.record)).toBe('creation');
-    expect(r.audit).toMatchObject({ reason: '数据来源不可靠', rules: ['CW-5'] });
+    expect(where(r.record)).toBe('creation');
+    expect(!r.replayed && r.audit).toMatchObject({ reason: '数据来源不可靠', rules: ['CW-5'] });
     expect(context(r.record).signatures).toEqual([]);
-    expect(context(r.record).voidedSignatures.map((s) => s.actorId)).toEqual([staff.editor.id]);
-    expect(context(r.record).rejections[0]).toMatchObject({ stage: 'department-head', actorId: staff.head.id });
+    expect(context(r.record).voidedSignatures.map((s) => s.actorId)).toEqual([people.editor.id]);
+    expect(context(r.record).rejections[0]).toMatchObject({ stage: 'department-head', actorId: people.marketingHead.id });
   });
 
   it('CW-5: editing after an approval voids it and sends the item back to the first stage; the audit says why', () => {
-    const approved = approvedItem();
-    const r = contentStep(approved, { id: 'ed', type: 'edit', actor: staff.author, body: '更新了价格', reason: '价格调整' }, ctx);
-    if (!r.ok) throw new Error(r.error.message);
-    expect(state(r.record)).toBe('review.editor');
-    expect(r.audit).toMatchObject({ from: 'approved', to: 'review.editor', rules: ['CW-5'], reason: '价格调整' });
+    const r = contentStep(approvedItem(), { id: 'ed', type: 'edit', body: '更新了价格', reason: '价格调整' }, as(people.author, now));
+    if (!r.ok || r.replayed) throw new Error('edit refused');
+    expect(where(r.record)).toBe('review:editor');
+    expect(r.audit).toMatchObject({ from: 'approved', to: 'review', rules: ['CW-1', 'CW-5'], reason: '价格调整' });
     expect(context(r.record).signatures).toEqual([]);
     expect(context(r.record).voidedSignatures).toHaveLength(3);
     expect(r.effects.map((e) => e['topic'])).toContain('content.approvals-voided');
   });
 
   it('CW-5: an approval is bound to the hash the reviewer saw; a stale hash is a conflict, not an approval', () => {
-    let item = run(newItem(), { type: 'start-creation', actor: staff.author }, { type: 'submit', actor: staff.author });
+    let item = submitted();
     const seen = context(item).hash;
-    item = run(item, { type: 'edit', actor: staff.author, title: '标题改了' });
-    const e = refuse(item, { type: 'approve', actor: staff.editor, hash: seen });
-    expect(e).toMatchObject({ code: 'conflict', rule: 'CW-5' });
+    item = apply(item, people.author, { type: 'edit', title: '标题改了' });
+    expect(refuse(item, people.editor, { type: 'approve', hash: seen })).toMatchObject({ code: 'conflict', rule: 'CW-5' });
   });
 
   it('CW-5: an edit that changes nothing reviewers see is refused instead of silently voiding approvals', () => {
     const approved = approvedItem();
-    expect(refuse(approved, { type: 'edit', actor: staff.author, body: context(approved).body }).code).toBe('invalid-input');
+    expect(refuse(approved, people.author, { type: 'edit', body: context(approved).body })).toMatchObject({ code: 'invalid-input', rule: 'CW-5' });
+  });
+});
+
+describe('CW-5: a policy change never strands a review in progress', () => {
+  it('CW-5: with a stage removed from the policy, an item waiting at that stage finishes its review and can be taken down', () => {
+    let item = submitted();
+    item = apply(item, people.editor, { type: 'approve', hash: context(item).hash });
+    expect(where(item)).toBe('review:department-head');
+    const without = policyWith({
+      stages: defaultPolicy.content.stages.filter((s) => s.id !== 'department-head'),
+      chains: defaultPolicy.content.chains.map((c) => ({ ...c, stages: c.stages.filter((s) => s !== 'department-head') })),
+    }, '2026.2');
+    expect(where(apply(item, people.legal, { type: 'takedown', reason: '紧急：泄露未发布信息', emergency: true }, without))).toBe('withdrawn');
+    item = apply(item, people.marketingHead, { type: 'approve', hash: context(item).hash }, without);
+    expect(where(item)).toBe('review:legal');
+    item = apply(item, people.legal, { type: 'approve', hash: context(item).hash }, without);
+    expect(where(item)).toBe('approved');
+  });
+
+  it('CW-5: with the stages reordered, an item in review keeps the order it was submitted under', () => {
+    let item = submitted();
+    const reordered = policyWith({
+      chains: defaultPolicy.content.chains.map((c) => (c.id === 'social-standard' ? { ...c, stages: ['legal', 'department-head', 'editor'] } : c)),
+    }, '2026.2');
+    for (const [by, stage] of [[people.editor, 'editor'], [people.marketingHead, 'department-head'], [people.legal, 'legal']] as const) {
+      expect(where(item)).toBe(`review:${stage}`);
+      item = apply(item, by, { type: 'approve', hash: context(item).hash }, reordered);
+    }
+    expect(where(item)).toBe('approved');
+    // A new submission follows the new order.
+    const fresh = apply(apply(newItem({}, 'post-2', people.author, reordered), people.author, { type: 'start-creation' }, reordered), people.author, { type: 'submit' }, reordered);
+    expect(where(fresh)).toBe('review:legal');
   });
 });
 
 describe('CW-6 and CW-7: publishing and the calendar', () => {
-  it('CW-6: publishing records the time, platform, external id and URL, hash and policy version', () => {
-    const r = contentStep(approvedItem(), { id: 'pub', type: 'publish', actor: staff.editor, externalId: 'weibo-889', url: 'https://weibo.com/1/889', at: '2026-03-03T02:00:00Z' }, ctx);
-    if (!r.ok) throw new Error(r.error.message);
+  it('CW-6: publishing records the host time, platform, external id and URL, hash and policy version; a claimed time is only recorded', () => {
+    const later = new Date('2026-03-03T02:00:00Z');
+    const r = contentStep(
+      approvedItem(),
+      { id: 'pub', type: 'publish', externalId: 'weibo-889', url: 'https://weibo.com/1/889', at: '2020-01-01T00:00:00Z' },
+      as(people.editor, later),
+    );
+    if (!r.ok || r.replayed) throw new Error('publish refused');
     expect(context(r.record).publication).toEqual({
       at: '2026-03-03T02:00:00.000Z',
       channel: 'weibo',
@@ -223,18 +275,19 @@ describe('CW-6 and CW-7: publishing and the calendar', () => {
       url: 'https://weibo.com/1/889',
       policyVersion: defaultPolicy.version,
       hash: context(r.record).hash,
-      actorId: staff.editor.id,
+      actorId: people.editor.id,
     });
-    expect(r.audit.rules).toEqual(['CW-2', 'CW-6']);
+    expect(r.audit).toMatchObject({ at: '2026-03-03T02:00:00.000Z', claimedAt: '2020-01-01T00:00:00.000Z', rules: ['CW-2', 'CW-6'] });
   });
 
   it('CW-7: scheduling in the past is refused; a schedule returns a dated effect for the host', () => {
     const approved = approvedItem();
-    expect(refuse(approved, { type: 'schedule', actor: staff.editor, publishAt: '2026-03-01T00:00:00Z' }).issues?.[0]?.path).toEqual(['publishAt']);
-    const r = contentStep(approved, { id: 's', type: 'schedule', actor: staff.editor, publishAt: '2026-03-04T12:00:00+08:00' }, ctx);
+    const past = refuse(approved, people.editor, { type: 'schedule', publishAt: '2026-03-01T00:00:00Z' });
+    expect(past.code === 'invalid-input' && past.issues[0]?.path).toEqual(['publishAt']);
+    const r = contentStep(approved, { id: 's', type: 'schedule', publishAt: '2026-03-04T12:00:00+08:00' }, as(people.editor, now));
     expect(r.ok && r.effects).toEqual([expect.objectContaining({ type: 'schedule', topic: 'content.publish-due', at: '2026-03-04T04:00:00.000Z' })]);
-    const unscheduled = run(r.ok ? r.record : approved, { type: 'unschedule', actor: staff.editor, reason: '活动延期' });
-    expect(state(unscheduled)).toBe('approved');
+    const unscheduled = apply(r.ok ? r.record : approved, people.editor, { type: 'unschedule', reason: '活动延期' });
+    expect(where(unscheduled)).toBe('approved');
     expect(context(unscheduled).publishAt).toBeUndefined();
   });
 });
@@ -249,12 +302,13 @@ describe('CW-8 and CW-9: what reviewers approve, and taking content down', () =>
   });
 
   it('CW-9: published content is withdrawn or taken down with a reason; the record and its publication stay', () => {
-    const published = run(approvedItem(), { type: 'publish', actor: staff.editor, externalId: 'wb-1' });
-    expect(refuse(published, { type: 'takedown', actor: staff.legal, reason: '' }).issues?.[0]?.path).toEqual(['reason']);
-    expect(refuse(published, { type: 'takedown', actor: staff.author, reason: '想删' }).code).toBe('forbidden');
-    const r = contentStep(published, { id: 't', type: 'takedown', actor: staff.legal, reason: '平台通知：涉嫌夸大宣传' }, ctx);
-    if (!r.ok) throw new Error(r.error.message);
-    expect(state(r.record)).toBe('withdrawn');
+    const published = apply(approvedItem(), people.editor, { type: 'publish', externalId: 'wb-1' });
+    const blank = refuse(published, people.legal, { type: 'takedown', reason: '' });
+    expect(blank.code === 'invalid-input' && blank.issues[0]?.path).toEqual(['reason']);
+    expect(refuse(published, people.author, { type: 'takedown', reason: '想删' }).code).toBe('forbidden');
+    const r = contentStep(published, { id: 't', type: 'takedown', reason: '平台通知：涉嫌夸大宣传' }, as(people.legal, now));
+    if (!r.ok || r.replayed) throw new Error('takedown refused');
+    expect(where(r.record)).toBe('withdrawn');
     expect(context(r.record).publication?.externalId).toBe('wb-1');
     expect(context(r.record).ending).toMatchObject({ kind: 'takedown', reason: '平台通知：涉嫌夸大宣传', emergency: false });
     expect(r.effects[0]).toMatchObject({ type: 'escalate', topic: 'content.taken-down' });
@@ -262,19 +316,41 @@ describe('CW-8 and CW-9: what reviewers approve, and taking content down', () =>
   });
 
   it('CW-9: before publication, only an emergency takedown is possible, only when the policy allows it, and it is audited', () => {
-    const inReview = run(newItem(), { type: 'start-creation', actor: staff.author }, { type: 'submit', actor: staff.author });
-    expect(refuse(inReview, { type: 'takedown', actor: staff.legal, reason: '泄露', emergency: false }).rule).toBe('CW-9');
-    const off = parsePolicy({ ...defaultPolicy, content: { ...defaultPolicy.content, emergencyTakedown: false } });
-    if (!off.ok) throw new Error(off.error.message);
-    expect(refuse(inReview, { type: 'takedown', actor: staff.legal, reason: '泄露', emergency: true }, { policy: off.value, now: ctx.now }).rule).toBe('CW-9');
-    const r = contentStep(inReview, { id: 'em', type: 'takedown', actor: staff.legal, reason: '草稿外泄，紧急处理', emergency: true }, ctx);
-    expect(r.ok && r.audit).toMatchObject({ from: 'review.editor', to: 'withdrawn', rules: ['CW-9'] });
+    const inReview = submitted();
+    expect(refuse(inReview, people.legal, { type: 'takedown', reason: '泄露', emergency: false }).rule).toBe('CW-9');
+    expect(refuse(inReview, people.legal, { type: 'takedown', reason: '泄露', emergency: true }, policyWith({ emergencyTakedown: false })).rule).toBe('CW-9');
+    const r = contentStep(inReview, { id: 'em', type: 'takedown', reason: '草稿外泄，紧急处理', emergency: true }, as(people.legal, now));
+    expect(r.ok && !r.replayed && r.audit).toMatchObject({ from: 'review', to: 'withdrawn', rules: ['CW-9'] });
   });
 
-  it('CW-9: the author or the department head withdraws; others may not', () => {
-    const published = run(approvedItem(), { type: 'publish', actor: staff.editor, externalId: 'wb-2' });
-    expect(refuse(published, { type: 'withdraw', actor: staff.prHead, reason: '不合适' }).code).toBe('forbidden');
-    expect(state(run(published, { type: 'withdraw', actor: staff.head, reason: '活动提前结束' }))).toBe('withdrawn');
-    expect(state(run(published, { type: 'withdraw', actor: staff.author, reason: '信息有误' }))).toBe('withdrawn');
+  it('CW-9: the author or the department head withdraws, each under a decision right; others may not', () => {
+    const published = apply(approvedItem(), people.editor, { type: 'publish', externalId: 'wb-2' });
+    expect(refuse(published, people.prHead, { type: 'withdraw', reason: '不合适' }).code).toBe('forbidden');
+    expect(refuse(published, people.editor2, { type: 'withdraw', reason: '同事想撤' }).code).toBe('forbidden');
+    expect(where(apply(published, people.marketingHead, { type: 'withdraw', reason: '活动提前结束' }))).toBe('withdrawn');
+    expect(where(apply(published, people.author, { type: 'withdraw', reason: '信息有误' }))).toBe('withdrawn');
+    // The author's own right is a right like any other: a policy without it leaves authors unable to withdraw.
+    const noOwn = parsePolicy({ ...defaultPolicy, org: { ...defaultPolicy.org, rights: defaultPolicy.org.rights.filter((r) => r.action !== 'content.withdraw-own') } });
+    if (!noOwn.ok) throw new Error(noOwn.error.message);
+    expect(refuse(published, people.author, { type: 'withdraw', reason: '信息有误' }, noOwn.value)).toMatchObject({ code: 'forbidden', rule: 'ORG-4' });
+  });
+});
+
+describe('ORG-4: who acts comes from the host, never from the command', () => {
+  it('ORG-4: an actor claimed in the command body is ignored: the host-authenticated author cannot approve as the general manager', () => {
+    const item = submitted();
+    const claimed = { actor: { id: 'u-gm', department: 'legal', positions: ['head'], memberOf: ['leadership-group'] } };
+    const r = contentStep(item, { id: 'claim', type: 'approve', hash: context(item).hash, ...claimed } as ContentCommand, as(people.author, now));
+    expect(!r.ok && r.error).toMatchObject({ code: 'forbidden', rule: 'CW-3' });
+    const ok = contentStep(item, { id: 'claim2', type: 'cancel', reason: '不再需要', ...claimed } as ContentCommand, as(people.author, now));
+    expect(ok.ok && !ok.replayed && ok.audit.actor).toEqual(people.author);
+  });
+
+  it('ORG-4: a person the host directory does not know, or an id with invisible characters, is refused', () => {
+    const item = submitted();
+    for (const actor of ['u-nobody', 'u-editor\u200b', '', ' u-editor']) {
+      const r = contentStep(item, { id: 'x', type: 'approve', hash: context(item).hash }, { ...as(people.editor, now), actor });
+      expect(!r.ok && r.error).toMatchObject({ code: 'forbidden', rule: 'ORG-4' });
+    }
   });
 });

@@ -96,9 +96,9 @@ describe('periods', () => {
     expect(monthsOf('2026').ok && (monthsOf('2026') as { value: string[] }).value.length).toBe(12);
     const bad = parsePeriodKey('2026-13');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.issues?.[0]?.path).toEqual(['key']);
+    if (!bad.ok) expect(bad.error.code === 'invalid-input' && bad.error.issues[0]?.path).toEqual(['key']);
     const zone = periodRange('2026-01', 'Mars/Base');
     expect(zone.ok).toBe(false);
-    if (!zone.ok) expect(zone.error.issues?.[0]?.path).toEqual(['timeZone']);
+    if (!zone.ok) expect(zone.error.code === 'invalid-input' && zone.error.issues[0]?.path).toEqual(['timeZone']);
   });
 });

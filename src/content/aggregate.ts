@@ -1,0 +1,328 @@
+import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
+import { riskLevel } from '../core/risk-level.js';
+import type { StoredRecord } from '../core/record.js';
+import { conflict, fail, forbidden, invalidInput, issue, notAllowed, ok, words, type Result } from '../core/result.js';
+import { orgAccess, type OrgScope, type Requirement } from '../org/authorize.js';
+import type { DecisionRight } from '../org/policy.js';
+import { contentHash, selectChain } from './chain.js';
+import { contentMachine, type ContentMachine } from './machine.js';
+import { contentPayloads as P, type ChainStage, type ContentContext, type ReviewedContent } from './model.js';
+import type { ContentPolicy } from './policy.js';
+import { contentRecordType, dayKey } from './record.js';
+
+/**
+ * What the content workflow reads of a policy: its version and time zone, the organisation, and the
+ * content section. The whole `Policy` fits.
+ *
+ * @example
+ * const scope: ContentScope = defaultPolicy;
+ */
+export interface ContentScope extends OrgScope {
+  readonly version: string;
+  readonly timeZone: string;
+  readonly content: ContentPolicy;
+}
+
+const kit = aggregateKit<ContentMachine, ContentScope, Requirement>();
+const rank = (level: string) => riskLevel.values.length - riskLevel.values.indexOf(level as never);
+
+function currentStage(context: ContentContext): ChainStage | undefined {
+  return context.chain?.stages[context.stageIndex];
+}
+
+// The stage's signers, as a decision right: who may sign (or reject at) the stage under review. Checked
+// by the same organisation check as every other right (CW-3).
+function stageRight(context: ContentContext): DecisionRight {
+  const stage = currentStage(context);
+  const id = stage?.id ?? '(none)';
+  const labels = stage?.labels ?? { 'zh-CN': `「${id}」审核`, 'zh-TW': `「${id}」審核`, en: `Review stage "${id}"` };
+  return {
+    action: `content.review.${id}`,
+    rule: 'CW-3',
+    scope: stage?.sameDepartment ? 'own-department' : 'any',
+    labels: { 'zh-CN': `签署${labels['zh-CN']}`, 'zh-TW': `簽署${labels['zh-TW']}`, en: `sign ${labels.en}` },
+    grants: (stage?.signers ?? []).map((g) => ({ ...(g.department === undefined ? {} : { department: g.department }), ...(g.positions === undefined ? {} : { positions: [...g.positions] }) })) as DecisionRight['grants'],
+  };
+}
+
+// A risk level lower than the one an item was submitted with.
+function lowersRisk(context: ContentContext, command: { readonly riskLevel?: string | undefined }): boolean {
+  return context.chain !== undefined && command.riskLevel !== undefined && rank(command.riskLevel) < rank(context.riskLevel);
+}
+
+function edited(context: ContentContext, command: { readonly [K in keyof ReviewedContent]?: ReviewedContent[K] | undefined }): ReviewedContent {
+  const media = command.media ?? context.media;
+  return {
+    title: command.title ?? context.title,
+    body: command.body ?? context.body,
+    format: command.format ?? context.format,
+    channel: command.channel ?? context.channel,
+    tags: command.tags ?? context.tags,
+    keywords: command.keywords ?? context.keywords,
+    advertising: command.advertising ?? context.advertising,
+    riskLevel: command.riskLevel ?? context.riskLevel,
+    ...(media === undefined ? {} : { media }),
+  };
+}
+
+function planOf(plan: { readonly [K in 'theme' | 'form' | 'audience' | 'expectedEffect']?: string | undefined } & { readonly plannedAt?: Date | undefined }): ContentContext['plan'] {
+  const out: { -readonly [K in keyof ContentContext['plan']]: string } = {};
+  for (const k of ['theme', 'form', 'audience', 'expectedEffect'] as const) {
+    const v = plan[k];
+    if (v !== undefined) out[k] = v;
+  }
+  if (plan.plannedAt) out.plannedAt = plan.plannedAt.toISOString();
+  return out;
+}
+
+const emergencyTakedownRefused = (state: string, accepts: readonly string[]) =>
+  notAllowed(
+    state,
+    accepts,
+    words(
+      'Before publication an item can only be taken down in an emergency, and only where the policy allows it',
+      '发布前仅可在紧急情况下下架，且须制度允许',
+      '發布前僅可在緊急情況下下架，且須制度允許',
+    ),
+    'CW-9',
+  );
+
+const commands = {
+  'update-plan': kit.command({
+    schema: P['update-plan'],
+    rule: 'CW-1',
+    right: 'content.plan',
+    decide: ({ command }) => ok({ plan: planOf(command.plan) }),
+  }),
+  'start-creation': kit.command({
+    schema: P['start-creation'],
+    rule: 'CW-1',
+    right: 'content.plan',
+    decide: ({ context }) => {
+      const missing = (['theme', 'form', 'audience', 'expectedEffect'] as const).filter((k) => !context.plan[k]);
+      if (missing.length === 0) return ok({});
+      return fail(
+        invalidInput(
+          missing.map((k) => issue(['plan', k], words('the plan needs this before creation starts', '开始创作前须先在策划中填写此项', '開始創作前須先在策劃中填寫此項'), 'CW-1')),
+          'CW-1',
+        ),
+      );
+    },
+  }),
+  edit: kit.command({
+    schema: P.edit,
+    rule: 'CW-1',
+    // CW-3: once an item has been submitted, its risk level (which picks the chain) is lowered only by
+    // legal, as a change of its own; any other edit is its department's.
+    right: ({ command, context }) => (lowersRisk(context, command) ? 'content.lower-risk' : 'content.plan'),
+    contributes: true,
+    decide: ({ command, context, policy, state }) => {
+      const next = edited(context, command);
+      const hash = contentHash(next);
+      if (hash === context.hash) {
+        return fail(invalidInput([issue([], words('the edit changes nothing that reviewers see', '此次修改未改变审核人所见的任何内容', '此次修改未改變審核人所見的任何內容'), 'CW-5')], 'CW-5'));
+      }
+      if (lowersRisk(context, command) && contentHash({ ...next, riskLevel: context.riskLevel }) !== context.hash) {
+        return fail(
+          invalidInput(
+            [issue(['riskLevel'], words('lowering the risk level is a change of its own: send it without other changes', '降低风险等级须单独提交，不得与其他修改合并', '降低風險等級須單獨提交，不得與其他修改合併'), 'CW-3')],
+            'CW-3',
+          ),
+        );
+      }
+      const chain = selectChain(policy, next.channel, next.riskLevel);
+      if (!chain.ok) return chain;
+      const restarts = state !== 'creation';
+      return ok({ changes: next, hash, ...(restarts ? { chain: chain.value } : {}), ...(command.reason ? { reason: command.reason } : {}) });
+    },
+    rules: ({ context, command }) => [...(context.signatures.length > 0 ? ['CW-5'] : []), ...(lowersRisk(context, command) ? ['CW-3'] : [])],
+  }),
+  submit: kit.command({
+    schema: P.submit,
+    rule: 'CW-1',
+    right: 'content.plan',
+    contributes: true,
+    decide: ({ context, policy }) => {
+      const missing = [
+        ...(context.title.trim() ? [] : [issue(['title'], words('a title is required before review', '提交审核前须填写标题', '提交審核前須填寫標題'), 'CW-1')]),
+        ...(context.body.trim() ? [] : [issue(['body'], words('a body is required before review', '提交审核前须填写正文', '提交審核前須填寫正文'), 'CW-1')]),
+      ];
+      if (missing.length > 0) return fail(invalidInput(missing, 'CW-1'));
+      const chain = selectChain(policy, context.channel, context.riskLevel);
+      return chain.ok ? ok({ chain: chain.value }) : chain;
+    },
+  }),
+  approve: kit.command({
+    schema: P.approve,
+    rule: 'CW-3',
+    right: ({ context }) => stageRight(context),
+    signs: ({ context }) => ({ stage: currentStage(context)?.id ?? '', signatures: context.signatures }),
+    decide: ({ command, context, actor }): Result<Record<string, unknown>> => {
+      const stage = currentStage(context);
+      if (!stage) return fail(invalidInput([issue([], words('the item has no stage under review', '该内容没有待审环节', '該內容沒有待審環節'), 'CW-3')], 'CW-3'));
+      if (command.hash !== context.hash) {
+        return fail(
+          conflict(
+            words(
+              'The content changed after you viewed it: review the current version (its hash differs)',
+              '内容在您查看后已被修改，请审核最新版本',
+              '內容在您查看後已被修改，請審核最新版本',
+            ),
+            { rule: 'CW-5' },
+          ),
+        );
+      }
+      if (stage.quorum.kind !== 'any' && stage.quorum.actorIds && !stage.quorum.actorIds.includes(actor.id)) {
+        return fail(
+          forbidden(
+            'CW-3',
+            words(`Stage "${stage.id}" is signed only by ${stage.quorum.actorIds.join(', ')}`, `「${stage.id}」仅限指定人员签署`, `「${stage.id}」僅限指定人員簽署`),
+          ),
+        );
+      }
+      return ok({ stage: stage.id, hash: command.hash, ...(command.comment ? { comment: command.comment } : {}) });
+    },
+    rules: () => ['CW-4'],
+  }),
+  reject: kit.command({
+    schema: P.reject,
+    rule: 'CW-5',
+    right: ({ context }) => stageRight(context),
+    decide: ({ command, context }) => ok({ stage: currentStage(context)?.id ?? '', reason: command.reason }),
+  }),
+  schedule: kit.command({
+    schema: P.schedule,
+    rule: 'CW-7',
+    right: 'content.publish',
+    decide: ({ command, now }) =>
+      command.publishAt.getTime() < now.getTime()
+        ? fail(invalidInput([issue(['publishAt'], words('must not be in the past', '排期时间不能早于当前时间', '排期時間不能早於當前時間'), 'CW-7')], 'CW-7'))
+        : ok({ publishAt: command.publishAt.toISOString() }),
+  }),
+  unschedule: kit.command({ schema: P.unschedule, rule: 'CW-7', right: 'content.publish' }),
+  publish: kit.command({
+    schema: P.publish,
+    rule: 'CW-2',
+    right: 'content.publish',
+    decide: ({ command, policy }) => ok({ externalId: command.externalId, policyVersion: policy.version, ...(command.url ? { url: command.url } : {}) }),
+    refused: () =>
+      forbidden('CW-2', words('Not every review stage has approved the current content', '当前版本尚未通过全部审核环节，不得发布', '當前版本尚未通過全部審核環節，不得發布')),
+    rules: () => ['CW-6'],
+  }),
+  'record-metrics': kit.command({
+    schema: P['record-metrics'],
+    rule: 'CW-1',
+    right: 'content.monitor',
+    decide: ({ command, context, now, policy }) => {
+      const observed = command.observedAt ?? now;
+      const published = context.publication ? Date.parse(context.publication.at) : Number.POSITIVE_INFINITY;
+      const latest = context.metrics[context.metrics.length - 1];
+      const bad = (en: string, zhCN: string, zhTW: string) => fail(invalidInput([issue(['observedAt'], words(en, zhCN, zhTW), 'CW-1')], 'CW-1'));
+      if (observed.getTime() > now.getTime()) return bad('metrics cannot be observed in the future', '监测时间不能晚于当前时间', '監測時間不能晚於當前時間');
+      if (observed.getTime() < published) return bad('metrics cannot be observed before publication', '监测时间不能早于发布时间', '監測時間不能早於發布時間');
+      if (latest && observed.getTime() < Date.parse(latest.at)) return bad('metrics cannot be older than the latest snapshot', '监测时间不能早于上一次监测', '監測時間不能早於上一次監測');
+      const at = observed.toISOString();
+      return ok({ metrics: command.metrics, observedAt: at, day: dayKey(at, policy.timeZone) });
+    },
+  }),
+  archive: kit.command({ schema: P.archive, rule: 'CW-1', right: 'content.publish' }),
+  withdraw: kit.command({
+    schema: P.withdraw,
+    rule: 'CW-9',
+    right: ['content.withdraw-own', 'content.withdraw'],
+    decide: ({ command }) => ok({ reason: command.reason }),
+  }),
+  takedown: kit.command({
+    schema: P.takedown,
+    rule: 'CW-9',
+    right: 'content.takedown',
+    decide: ({ command, policy }) => ok({ reason: command.reason, emergency: command.emergency, emergencyAllowed: policy.content.emergencyTakedown }),
+    refused: ({ state, snapshot }) => emergencyTakedownRefused(state, snapshot.matches('planning') || snapshot.matches('creation') ? ['cancel'] : []),
+  }),
+  cancel: kit.command({
+    schema: P.cancel,
+    rule: 'CW-9',
+    right: ['content.withdraw-own', 'content.withdraw'],
+    decide: ({ command }) => ok({ reason: command.reason }),
+  }),
+};
+
+const create = kit.create({
+  schema: P.create,
+  rule: 'CW-1',
+  right: 'content.plan',
+  decide: ({ command, actor, policy }) => {
+    const chain = selectChain(policy, command.channel, command.riskLevel);
+    if (!chain.ok) return chain;
+    const content: ReviewedContent = {
+      title: command.title,
+      body: command.body,
+      format: command.format,
+      channel: command.channel,
+      tags: command.tags,
+      keywords: command.keywords,
+      advertising: command.advertising,
+      riskLevel: command.riskLevel,
+      ...(command.media === undefined ? {} : { media: command.media }),
+    };
+    return ok({ ...content, authorId: actor.id, department: actor.department, plan: planOf(command.plan), hash: contentHash(content) });
+  },
+});
+
+/**
+ * The content-item aggregate (CW-1..CW-9): one table entry per command, on the domain kit.
+ *
+ * @example
+ * contentAggregate.kind //=> 'content-item'
+ */
+export const contentAggregate = kit.define({
+  type: contentRecordType,
+  machine: contentMachine,
+  access: orgAccess,
+  commands,
+  create,
+  owner: (context) => context.department,
+  separationRule: 'CW-4',
+});
+
+/**
+ * Every command a content item takes, as a union keyed on `type`, for hosts writing commands in
+ * TypeScript. Who acts is never part of it: it comes from the step's context.
+ *
+ * @example
+ * const c: ContentCommand = { id: 'req-9', type: 'approve', hash: item.hash };
+ */
+export type ContentCommand = CommandOf<typeof contentAggregate>;
+
+/**
+ * The command that creates a content item in planning (CW-1).
+ *
+ * @example
+ * const c: CreateContentCommand = { id: 'req-1', type: 'create', format: 'text', channel: 'weibo', riskLevel: 'low', title: '新品' };
+ */
+export type CreateContentCommand = CreateCommandOf<typeof contentAggregate>;
+
+/**
+ * Apply one command to a stored content item (CW-1..CW-9): validate, identify the actor the host
+ * authenticated, check the item's state can take it, authorise (decision rights, stage signers,
+ * separation of duties), decide, transition, and return the new record with effects and an audit entry,
+ * or a typed refusal naming the rule.
+ *
+ * @example
+ * const r = contentStep(record, { id: 'req-9', type: 'approve', hash: item.hash }, { policy, actor: 'u-legal', directory, now });
+ * if (!r.ok) return reply(httpStatusOf(r.error), r.error);
+ */
+export function contentStep(record: StoredRecord, command: ContentCommand, ctx: StepContext<ContentScope>): StepResult<ContentContext> {
+  return contentAggregate.step(record, command, ctx);
+}
+
+/**
+ * Create a content item in planning (revision 1). The acting person becomes its author and their
+ * department its owner.
+ *
+ * @example
+ * const r = createContentItem('post-1', { id: 'req-1', type: 'create', format: 'text', channel: 'weibo', riskLevel: 'low', title: '新品' }, ctx);
+ */
+export function createContentItem(recordId: string, command: CreateContentCommand, ctx: StepContext<ContentScope>): StepResult<ContentContext> {
+  return contentAggregate.create(recordId, command, ctx);
+}

@@ -1,0 +1,200 @@
+import * as z from 'zod';
+import { riskLevel } from '../core/risk-level.js';
+import { LabelsSchema, LIMITS, list, policyKey as key } from '../core/schema.js';
+import { grantProblems, type OrgPolicy, type PolicyProblem } from '../org/policy.js';
+import { channelGroup } from './labels.js';
+
+/**
+ * Who may sign a review stage: any of the grants (department and, optionally, positions).
+ *
+ * @example
+ * SignerSchema.parse({ department: 'legal' });
+ */
+export const SignerSchema = z.object({
+  department: key.optional(),
+  positions: list(key).min(1).optional(),
+});
+
+/**
+ * The quorum of a stage (kinds labelled by `quorumKind`): `any` one eligible signer; `all` of the named `actorIds`; or `n` distinct
+ * eligible signers, chosen from `actorIds` when given.
+ *
+ * @example
+ * QuorumSchema.parse({ kind: 'n-of-m', n: 2, actorIds: ['u-1', 'u-2', 'u-3'] });
+ */
+export const QuorumSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('any') }),
+  z.object({ kind: z.literal('all'), actorIds: list(z.string().min(1).max(LIMITS.id)).min(1) }),
+  z.object({ kind: z.literal('n-of-m'), n: z.number().int().min(1).max(LIMITS.list), actorIds: list(z.string().min(1).max(LIMITS.id)).min(1).optional() }),
+]);
+/** See {@link QuorumSchema}. @example const q: Quorum = { kind: 'any' }; */
+export type Quorum = z.infer<typeof QuorumSchema>;
+
+/**
+ * One stage of a review chain (CW-3): who signs, the quorum, and how many hours it may take.
+ *
+ * @example
+ * StageSchema.parse({ id: 'legal', labels, signers: [{ department: 'legal' }], quorum: { kind: 'any' }, deadlineHours: 48 });
+ */
+export const StageSchema = z.object({
+  id: key,
+  labels: LabelsSchema,
+  signers: list(SignerSchema).min(1),
+  /** Signers must belong to the item's own department (a department head signs for their department). */
+  sameDepartment: z.boolean().default(false),
+  quorum: QuorumSchema,
+  deadlineHours: z.number().positive().max(24 * 90),
+  /** The stage is a legal review (CW-3: high-risk content always has one). */
+  legal: z.boolean().default(false),
+});
+/** See {@link StageSchema}. @example const s: Stage = defaultContentPolicy.stages[0]!; */
+export type Stage = z.infer<typeof StageSchema>;
+
+/**
+ * A review chain: the stages, in order, for the channel groups and risk levels it covers.
+ *
+ * @example
+ * ReviewChainSchema.parse({ id: 'social-high', groups: ['social'], riskLevels: ['high'], stages: ['editor', 'department-head', 'legal', 'leadership'] });
+ */
+export const ReviewChainSchema = z.object({
+  id: key,
+  groups: list(z.enum(channelGroup.values)).min(1),
+  riskLevels: list(z.enum(riskLevel.values)).min(1),
+  stages: list(key).min(1),
+});
+/** See {@link ReviewChainSchema}. @example const c: ReviewChain = defaultContentPolicy.chains[0]!; */
+export type ReviewChain = z.infer<typeof ReviewChainSchema>;
+
+/**
+ * A channel items can be published on, with its review group, and, optionally, the weekdays the
+ * publishing plan expects something (1 = Monday … 7 = Sunday) for gap detection (CW-7).
+ *
+ * @example
+ * ChannelSchema.parse({ id: 'weibo', group: 'social', labels, plannedWeekdays: [1, 3, 5] });
+ */
+export const ChannelSchema = z.object({
+  id: key,
+  group: z.enum(channelGroup.values),
+  labels: LabelsSchema,
+  plannedWeekdays: list(z.number().int().min(1).max(7), 7).optional(),
+  maxPerDay: z.number().int().min(1).max(1000).optional(),
+});
+/** See {@link ChannelSchema}. @example const c: Channel = defaultContentPolicy.channels[0]!; */
+export type Channel = z.infer<typeof ChannelSchema>;
+
+/**
+ * The content section of the policy (CW-1..CW-9).
+ *
+ * @example
+ * ContentPolicySchema.parse(defaultContentPolicy);
+ */
+export const ContentPolicySchema = z.object({
+  channels: list(ChannelSchema, LIMITS.longList).min(1),
+  stages: list(StageSchema).min(1),
+  chains: list(ReviewChainSchema).min(1),
+  /** Low-risk social content may skip the legal stage. Off by default: S1 ch.4.2 names legal review for all. */
+  lowRiskSocialSkipsLegal: z.boolean(),
+  /** Published content may be taken down at once in an emergency, without a review (CW-9). */
+  emergencyTakedown: z.boolean(),
+  /** Default cap of items per channel per day in the calendar (CW-7), when a channel sets none. */
+  maxPerChannelPerDay: z.number().int().min(1).max(1000),
+  /** Hours before a deadline at which `reviewDeadlines` reports a review stage as due soon (CW-7). */
+  dueSoonHours: z.number().positive().max(24 * 90),
+});
+/** See {@link ContentPolicySchema}. @example const c: ContentPolicy = defaultContentPolicy; */
+export type ContentPolicy = z.infer<typeof ContentPolicySchema>;
+
+/**
+ * Problems in a content section that a schema alone cannot see: unknown stage ids, duplicate ids, two
+ * chains covering the same group and risk level, a group and level no chain covers, a high-risk chain
+ * without a legal stage (CW-3), and signers naming departments or positions the organisation lacks.
+ * Paths are relative to the content section.
+ *
+ * @example
+ * contentPolicyProblems(defaultContentPolicy, defaultOrg) //=> []
+ */
+export function contentPolicyProblems(content: ContentPolicy, org: OrgPolicy): PolicyProblem[] {
+  const out: PolicyProblem[] = [];
+  const stageIds = new Map<string, Stage>();
+  content.stages.forEach((s, i) => {
+    if (stageIds.has(s.id)) out.push({ path: ['stages', i, 'id'], message: `duplicate stage id "${s.id}"` });
+    stageIds.set(s.id, s);
+  });
+  const channelIds = new Set<string>();
+  content.channels.forEach((c, i) => {
+    if (channelIds.has(c.id)) out.push({ path: ['channels', i, 'id'], message: `duplicate channel id "${c.id}"` });
+    channelIds.add(c.id);
+  });
+  const covered = new Map<string, string>();
+  content.chains.forEach((chain, i) => {
+    chain.stages.forEach((s, j) => {
+      if (!stageIds.has(s)) out.push({ path: ['chains', i, 'stages', j], message: `unknown stage "${s}"` });
+    });
+    if (new Set(chain.stages).size !== chain.stages.length) out.push({ path: ['chains', i, 'stages'], message: 'a stage appears twice in one chain' });
+    for (const g of chain.groups) {
+      for (const r of chain.riskLevels) {
+        const k = `${g}/${r}`;
+        const other = covered.get(k);
+        if (other) out.push({ path: ['chains', i], message: `${k} is already covered by chain "${other}"` });
+        covered.set(k, chain.id);
+      }
+    }
+    if (chain.riskLevels.includes('high') && !chain.stages.some((s) => stageIds.get(s)?.legal)) {
+      out.push({ path: ['chains', i, 'stages'], message: 'CW-3: a chain for high-risk content must include a legal stage' });
+    }
+  });
+  for (const g of channelGroup.values) {
+    for (const r of riskLevel.values) {
+      if (!covered.has(`${g}/${r}`)) out.push({ path: ['chains'], message: `no review chain covers ${g} content of ${r} risk` });
+    }
+  }
+  const departments = new Set(org.departments.map((d) => d.id));
+  const positions = new Set(org.positions.map((p) => p.id));
+  content.stages.forEach((stage, i) =>
+    stage.signers.forEach((signer, j) => out.push(...grantProblems(signer, departments, positions).map((p) => ({ ...p, path: ['stages', i, 'signers', j, ...p.path] })))),
+  );
+  return out;
+}
+
+const L = (zhCN: string, zhTW: string, en: string) => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
+
+/**
+ * The content section the seeds describe: the channels they name (ACC-1), the review stages of S1
+ * ch.4.2 (content editor → department head → legal) and S4 §3.3 (supervisor approval → quality check),
+ * and chains by channel group and risk level (CW-3). Planned weekdays, per-day caps, deadlines and the
+ * high-risk leadership stage are our defaults (the seeds name no numbers).
+ *
+ * @example
+ * defaultContentPolicy.chains.find((c) => c.id === 'social-high')?.stages //=> ['editor', 'department-head', 'legal', 'leadership']
+ */
+export const defaultContentPolicy: ContentPolicy = {
+  channels: [
+    { id: 'wechat-official-account', group: 'social', labels: L('微信公众号', '微信公眾號', 'WeChat official account'), plannedWeekdays: [1, 3, 5], maxPerDay: 1 },
+    { id: 'weibo', group: 'social', labels: L('微博', '微博', 'Weibo'), plannedWeekdays: [1, 2, 3, 4, 5] },
+    { id: 'douyin', group: 'social', labels: L('抖音', '抖音', 'Douyin') },
+    { id: 'xiaohongshu', group: 'social', labels: L('小红书', '小紅書', 'Xiaohongshu') },
+    { id: 'website', group: 'site', labels: L('企业网站', '企業網站', 'Website') },
+    { id: 'app', group: 'site', labels: L('客户端 APP', '客戶端 APP', 'App'), plannedWeekdays: [1] },
+    { id: 'online-shop', group: 'site', labels: L('网店', '網店', 'Online shop') },
+    { id: 'ecommerce-platform', group: 'social', labels: L('电商平台', '電商平台', 'E-commerce platform') },
+    { id: 'industry-platform', group: 'social', labels: L('行业平台', '行業平台', 'Industry platform') },
+  ],
+  stages: [
+    { id: 'editor', labels: L('内容编辑审核', '內容編輯審核', 'Content editor review'), signers: [{ positions: ['content-editor'] }], sameDepartment: true, quorum: { kind: 'any' }, deadlineHours: 24, legal: false },
+    { id: 'department-head', labels: L('部门负责人审核', '部門負責人審核', 'Department head review'), signers: [{ positions: ['head', 'deputy-head'] }], sameDepartment: true, quorum: { kind: 'any' }, deadlineHours: 24, legal: false },
+    { id: 'legal', labels: L('法务审核', '法務審核', 'Legal review'), signers: [{ department: 'legal' }], sameDepartment: false, quorum: { kind: 'any' }, deadlineHours: 48, legal: true },
+    { id: 'leadership', labels: L('领导小组审批', '領導小組審批', 'Leadership group approval'), signers: [{ department: 'leadership-group' }], sameDepartment: false, quorum: { kind: 'any' }, deadlineHours: 48, legal: false },
+    { id: 'supervisor', labels: L('主管审批', '主管審批', 'Supervisor approval'), signers: [{ department: 'network-operations', positions: ['supervisor', 'deputy-supervisor'] }], sameDepartment: false, quorum: { kind: 'any' }, deadlineHours: 24, legal: false },
+    { id: 'quality-check', labels: L('质检', '質檢', 'Quality check'), signers: [{ department: 'network-operations', positions: ['quality-inspector'] }], sameDepartment: false, quorum: { kind: 'any' }, deadlineHours: 24, legal: false },
+  ],
+  chains: [
+    { id: 'social-standard', groups: ['social'], riskLevels: ['low', 'medium'], stages: ['editor', 'department-head', 'legal'] },
+    { id: 'social-high', groups: ['social'], riskLevels: ['high'], stages: ['editor', 'department-head', 'legal', 'leadership'] },
+    { id: 'site-standard', groups: ['site'], riskLevels: ['low', 'medium'], stages: ['supervisor', 'quality-check'] },
+    { id: 'site-high', groups: ['site'], riskLevels: ['high'], stages: ['supervisor', 'quality-check', 'legal', 'leadership'] },
+  ],
+  lowRiskSocialSkipsLegal: false,
+  emergencyTakedown: true,
+  maxPerChannelPerDay: 3,
+  dueSoonHours: 4,
+};

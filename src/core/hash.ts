@@ -1,0 +1,34 @@
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+
+/**
+ * The SHA-256 digest of a string's UTF-8 bytes, as 64 lower-case hex digits. Synchronous in every
+ * runtime (browsers, edge functions, Node), from the audited `@noble/hashes`.
+ *
+ * @example
+ * sha256('abc') //=> 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
+export function sha256(text: string): string {
+  return bytesToHex(nobleSha256(utf8ToBytes(text)));
+}
+
+/**
+ * A canonical JSON text for hashing: object keys sorted at every level (by UTF-16 code units), `undefined`
+ * members left out, so two equal values always give the same text whatever order their keys were
+ * written in.
+ *
+ * @example
+ * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }) //=> '{"a":[2,{"c":4,"d":3}],"b":1}'
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(value).sort();
+  const parts: string[] = [];
+  for (const k of keys) {
+    const v = (value as Record<string, unknown>)[k];
+    if (v !== undefined) parts.push(`${JSON.stringify(k)}:${canonicalJson(v)}`);
+  }
+  return `{${parts.join(',')}}`;
+}

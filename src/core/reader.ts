@@ -1,0 +1,216 @@
+import { migrateRecord, type Migration } from './migrate.js';
+import type { ProcessedCommand, StoredRecord } from './record.js';
+import { fail, ok, versionMismatch, words, type Result } from './result.js';
+
+/**
+ * A state value as XState writes it: a string for a flat state, an object for nested states.
+ *
+ * @example
+ * const v: StateValueLike = { review: 'legal' };
+ */
+export type StateValueLike = string | { readonly [key: string]: StateValueLike | undefined };
+
+/**
+ * Render a machine state value as one string: nested states are dotted, parallel regions comma-joined.
+ *
+ * @example
+ * stateToString({ review: 'legal' }) //=> 'review.legal'
+ * stateToString('draft') //=> 'draft'
+ */
+export function stateToString(value: StateValueLike): string {
+  if (typeof value === 'string') return value;
+  return Object.entries(value)
+    .map(([k, v]) => (v === undefined ? k : `${k}.${stateToString(v)}`))
+    .join(',');
+}
+
+/**
+ * What a kind of record is, as readers need it: its `kind`, the schema version this code writes, and
+ * the migrations from older versions. Each domain exports one (for example `contentRecordType`).
+ *
+ * @example
+ * const t: RecordType = { kind: 'content-item', schemaVersion: 2, migrations: [contentV1toV2], states: contentState.values, context: { title: 'string' } };
+ */
+export interface RecordType {
+  readonly kind: string;
+  readonly schemaVersion: number;
+  readonly migrations: readonly Migration[];
+  /** The top-level states a record of this kind can be in; any other is damage. */
+  readonly states: readonly string[];
+  /** The fields of the current version's context and their types; a record without them is damage. */
+  readonly context: ContextShape;
+}
+
+/**
+ * The type of one context field, as the reader checks it (`?` marks a field that may be absent).
+ *
+ * @example
+ * const kind: FieldKind = 'array';
+ */
+export type FieldKind = 'string' | 'count' | 'boolean' | 'array' | 'object' | 'string?' | 'count?' | 'array?' | 'object?';
+
+/**
+ * The fields of a context and their kinds: what a reader checks before anything reads the context, so a
+ * damaged or tampered record is refused as a whole instead of failing halfway through a decision.
+ *
+ * @example
+ * const shape: ContextShape = { title: 'string', signatures: 'array', chain: 'object?' };
+ */
+export type ContextShape = { readonly [field: string]: FieldKind };
+
+function fits(value: unknown, kind: FieldKind): boolean {
+  if (kind.endsWith('?') && value === undefined) return true;
+  switch (kind.replace('?', '')) {
+    case 'string':
+      return typeof value === 'string';
+    case 'count':
+      return Number.isSafeInteger(value) && (value as number) >= 0;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value);
+    default:
+      return isObject(value);
+  }
+}
+
+/**
+ * A stored record read for queries and reports: its state as a string, its context, and the envelope
+ * facts (revision, creator, contributors, times). Produced by {@link readRecord}.
+ *
+ * @example
+ * const v: RecordView<{ title: string }> = readRecord(record, contentRecordType).value;
+ * v.state //=> 'review'
+ */
+export interface RecordView<C> {
+  readonly kind: string;
+  readonly id: string;
+  readonly revision: number;
+  /** The state, dotted for nested states. */
+  readonly state: string;
+  readonly context: C;
+  readonly policyVersion: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly createdBy: string;
+  readonly contributors: readonly string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInstant = (v: unknown) => typeof v === 'string' && v.length <= 40 && Number.isFinite(Date.parse(v));
+const isRevision = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 1 && (v as number) < Number.MAX_SAFE_INTEGER;
+
+function isStateValue(v: unknown, depth = 0): boolean {
+  if (typeof v === 'string') return v.length > 0;
+  return depth < 8 && isObject(v) && Object.values(v).every((x) => x === undefined || isStateValue(x, depth + 1));
+}
+
+// What every schema version of every kind has: checked before migrations read the record, so a damaged
+// or tampered row is refused, never half-read.
+function damage(record: unknown): string | undefined {
+  if (!isObject(record)) return 'not an object';
+  if (typeof record['kind'] !== 'string' || typeof record['id'] !== 'string') return 'kind or id missing';
+  if (!Number.isSafeInteger(record['schemaVersion'])) return 'schemaVersion is not an integer';
+  if (!isRevision(record['revision'])) return 'revision is not a positive safe integer';
+  if (!isInstant(record['createdAt']) || !isInstant(record['updatedAt'])) return 'createdAt or updatedAt is not a time';
+  if (typeof record['policyVersion'] !== 'string') return 'policyVersion missing';
+  const processed = record['processedCommands'];
+  if (!Array.isArray(processed) || processed.length > 100_000) return 'processedCommands missing';
+  for (const p of processed) {
+    if (!isObject(p) || typeof p['commandId'] !== 'string' || typeof p['type'] !== 'string' || !isRevision(p['revision'])) return 'processedCommands damaged';
+  }
+  const snapshot = record['snapshot'];
+  if (!isObject(snapshot) || !isObject(snapshot['context']) || !isStateValue(snapshot['value']) || !isHistory(snapshot['historyValue'])) return 'snapshot damaged';
+  return undefined;
+}
+
+// What schema version 2 added, and what the current version's context holds; checked after migration.
+function damageV2(record: StoredRecord, type: RecordType): string | undefined {
+  if (typeof record.createdBy !== 'string' || !Array.isArray(record.contributors) || !record.contributors.every((c) => typeof c === 'string')) {
+    return 'createdBy or contributors missing';
+  }
+  for (const p of record.processedCommands as ReadonlyArray<ProcessedCommand>) {
+    if (typeof p.fingerprint !== 'string') return 'processedCommands damaged';
+    if (p.outcome !== undefined && (!isObject(p.outcome) || !Array.isArray(p.outcome.effects) || !isObject(p.outcome.audit))) return 'processedCommands damaged';
+  }
+  const snapshot = record.snapshot as { value: StateValueLike; context: Record<string, unknown> };
+  const top = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
+  if (top === undefined || !type.states.includes(top)) return `unknown state ${stateToString(snapshot.value)}`;
+  for (const [field, kind] of Object.entries(type.context)) {
+    if (!fits(snapshot.context[field], kind)) return `context.${field} is not ${kind.replace('?', '')}`;
+  }
+  return undefined;
+}
+
+function isHistory(v: unknown): boolean {
+  return v === undefined || (isObject(v) && Object.values(v).every((nodes) => Array.isArray(nodes) && nodes.every((n) => isObject(n) && typeof n['id'] === 'string')));
+}
+
+/**
+ * Check a stored record's envelope and bring it to the current schema version: the one way every step
+ * and every query reads a record. A damaged or tampered record (missing fields, a `revision` that is not a
+ * positive safe integer, an empty snapshot) and a record of another kind or a newer version are refused
+ * with `version-mismatch`, never half-read.
+ *
+ * @example
+ * const r = loadRecord(row, contentRecordType);
+ * if (!r.ok) log(r.error.messages.en);
+ */
+export function loadRecord(record: unknown, type: RecordType): Result<StoredRecord> {
+  const broken = damage(record);
+  if (broken) return fail(damaged(type.kind, broken));
+  const migrated = migrateRecord(record as StoredRecord, type.kind, type.schemaVersion, type.migrations);
+  if (!migrated.ok) return migrated;
+  const after = damage(migrated.value) ?? damageV2(migrated.value, type);
+  return after ? fail(damaged(type.kind, after)) : migrated;
+}
+
+/**
+ * Read a stored record for queries: {@link loadRecord}, then its state and context. Zod- and XState-free.
+ *
+ * @example
+ * const r = readRecord(record, contentRecordType);
+ * if (r.ok) r.value.state //=> 'review'
+ */
+export function readRecord<C>(record: unknown, type: RecordType): Result<RecordView<C>> {
+  const loaded = loadRecord(record, type);
+  if (!loaded.ok) return loaded;
+  const r = loaded.value;
+  const snapshot = r.snapshot as { value: StateValueLike; context: C };
+  return ok({
+    kind: r.kind,
+    id: r.id,
+    revision: r.revision,
+    state: stateToString(snapshot.value),
+    context: snapshot.context,
+    policyVersion: r.policyVersion,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    createdBy: r.createdBy,
+    contributors: r.contributors,
+  });
+}
+
+/**
+ * Read many records, keeping those that read and listing the ids of those that do not (damaged, or of
+ * a newer version): reports never stop at one bad row, and never hide it.
+ *
+ * @example
+ * const { views, unreadable } = readRecords(records, contentRecordType);
+ */
+export function readRecords<C>(records: readonly unknown[], type: RecordType): { views: Array<RecordView<C>>; unreadable: string[] } {
+  const views: Array<RecordView<C>> = [];
+  const unreadable: string[] = [];
+  for (const record of records) {
+    const r = readRecord<C>(record, type);
+    if (r.ok) views.push(r.value);
+    else unreadable.push(isObject(record) && typeof record['id'] === 'string' ? record['id'] : '(no id)');
+  }
+  return { views, unreadable };
+}
+
+function damaged(kind: string, why: string) {
+  return versionMismatch(
+    words(`The stored ${kind} record is damaged (${why}) and was not read`, `存储的 ${kind} 记录已损坏（${why}），未予读取`, `儲存的 ${kind} 記錄已損壞（${why}），未予讀取`),
+  );
+}
