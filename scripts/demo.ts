@@ -1,21 +1,25 @@
-// A host's view of the library: a policy revision goes from draft to in force on an in-memory store,
-// with refusals, a race between two serverless invocations, a retried request and the audit trail.
+// A host's view of the library on an in-memory store: a policy revision from draft to in force, a Weibo
+// post through review and publication, a KPI scorecard, and a year's budget. Who acts and when come from
+// the host (a directory of staff and a clock); commands carry only what the client asks for.
 import {
   allocate,
+  createDirectory,
   createMemoryStore,
   errorCodeLabels,
   formatMoney,
+  httpStatusOf,
   periodRange,
   roundNumber,
   runCommand,
   runCreate,
   type AuditEntry,
   type Effect,
+  type StepContext,
   type StepResult,
   type StoredRecord,
 } from '../src/core/index.js';
 import { authorize } from '../src/org/index.js';
-import { BUDGET_KIND, budgetOf, budgetState, budgetStep, createBudget, varianceReport } from '../src/budget/index.js';
+import { BUDGET_KIND, budgetState, budgetStep, createBudget, readBudget, varianceReport, type BudgetCommand } from '../src/budget/index.js';
 import { builtInMetrics, computeMetric, decomposeByMonth, explainScore, metricById, scoreScorecard } from '../src/kpi/index.js';
 import {
   CONTENT_KIND,
@@ -24,8 +28,9 @@ import {
   contentStep,
   createContentItem,
   publishingCalendar,
+  readContentItem,
   reviewDeadlines,
-  type ContentContext,
+  type ContentCommand,
 } from '../src/content/index.js';
 import {
   createPolicyRevision,
@@ -33,10 +38,13 @@ import {
   parsePolicy,
   policyInForce,
   policyRevisionStep,
+  REVISION_KIND,
   revisionState,
   type Policy,
+  type RevisionCommand,
 } from '../src/policy/index.js';
 
+// The host's staff directory: who holds which position. The library never reads this from a request.
 const people = {
   drafter: { id: '市场部-王芳', department: 'market', positions: ['staff'] },
   editor: { id: '营销部-李编辑', department: 'marketing', positions: ['content-editor'] },
@@ -44,104 +52,112 @@ const people = {
   legalHead: { id: '法务部-陈律师', department: 'legal', positions: ['head'] },
   manager: { id: '总经理-刘', department: 'management', positions: ['management-head'] },
   ops: { id: '经营管理部-赵', department: 'operations-management', positions: ['staff'] },
+  author: { id: '营销部-周文案', department: 'marketing', positions: ['staff'] },
+  editor2: { id: '营销部-吴编辑', department: 'marketing', positions: ['content-editor'] },
+  head: { id: '营销部-郑总监', department: 'marketing', positions: ['head'] },
+  legal: { id: '法务部-孙律师', department: 'legal', positions: ['legal-counsel'] },
+  legal2: { id: '法务部-钟律师', department: 'legal', positions: ['legal-counsel'] },
+  leader: { id: '产品部-林总', department: 'product', positions: ['head'], memberOf: ['leadership-group'] },
+  analyst: { id: '数据部-钱分析', department: 'data-analysis', positions: ['staff'] },
+  pr: { id: '公关部-冯总监', department: 'pr', positions: ['head'] },
+  finance: { id: '财务部-何经理', department: 'finance', positions: ['head'] },
 };
+type Person = (typeof people)[keyof typeof people];
+const directory = createDirectory(Object.values(people));
+
+const loaded = parsePolicy(defaultPolicy);
+if (!loaded.ok) throw new Error(loaded.error.message);
+let policy: Policy = loaded.value;
+const store = createMemoryStore();
+let clock = new Date('2026-01-05T01:00:00Z');
+const tick = (hours = 1) => (clock = new Date(clock.getTime() + hours * 3_600_000));
+const as = (who: Person): StepContext<Policy> => ({ policy, actor: who.id, directory, now: clock });
 
 const audit: AuditEntry[] = [];
 const effects: Effect[] = [];
-const loaded = parsePolicy(defaultPolicy);
-if (!loaded.ok) throw new Error(loaded.error.message);
-const policy: Policy = loaded.value;
-const store = createMemoryStore();
-let clock = new Date('2026-01-05T01:00:00Z');
-const tick = () => (clock = new Date(clock.getTime() + 3_600_000));
 
-function show(label: string, r: StepResult) {
-  if (r.ok) {
-    const tag = r.replayed ? 'replayed, nothing changed' : `revision ${r.record.revision}`;
-    console.log(`  ✔ ${label}: ${r.audit.from} → ${r.audit.to} (${tag})`);
-    if (!r.replayed) {
-      audit.push(r.audit);
-      effects.push(...r.effects);
-    }
+function show(label: string, r: StepResult<unknown>, describe: (record: StoredRecord) => string = (rec) => String((rec.snapshot as { value: unknown }).value)) {
+  if (r.ok && r.replayed) {
+    console.log(`  ✔ ${label}: already applied at revision ${r.appliedAt}; nothing changed`);
+  } else if (r.ok) {
+    audit.push(r.audit);
+    effects.push(...r.effects);
+    const fx = r.effects.map((e) => `${e.type}:${String(e['topic'])}`).join(', ');
+    console.log(`  ✔ ${label}: → ${describe(r.record)} [${r.audit.rules.join(', ')}]${fx ? `  effects: ${fx}` : ''}`);
   } else {
     const e = r.error;
-    console.log(`  ✘ ${label}: ${errorCodeLabels[e.code]['zh-CN']} / ${e.code}${e.rule ? ` [${e.rule}]` : ''}`);
+    console.log(`  ✘ ${label}: ${httpStatusOf(e)} ${errorCodeLabels[e.code]['zh-CN']} / ${e.code}${e.rule ? ` [${e.rule}]` : ''}`);
+    console.log(`      ${e.messages['zh-CN']}`);
     console.log(`      ${e.message}`);
-    if (e.messageZh) console.log(`      ${e.messageZh}`);
   }
 }
 
-async function command(label: string, body: Record<string, unknown>) {
-  tick();
-  const r = await runCommand(store, 'policy-revision', 'rev-2026-2', (rec) => policyRevisionStep(rec, body, { policy, now: clock }));
-  show(label, r);
-  return r;
-}
-
+// ---------------------------------------------------------------------------------------------------
 console.log('marketing-governance demo: a policy revision, SUP-3 (S1 ch.8, S0 art.17)\n');
 console.log(`Policy in force: ${policy.title['zh-CN']} v${policy.version}, ${policy.org.departments.length} departments, time zone ${policy.timeZone}\n`);
-
-const proposed = { ...policy, version: '2026.2', revision: { reviewDepartments: ['market', 'legal'] } };
+const revisionLabel = (rec: StoredRecord) => revisionState.label((rec.snapshot as { value: 'draft' }).value, 'zh-CN');
+const revise = async (label: string, who: Person, command: RevisionCommand) => {
+  tick();
+  const r = await runCommand(store, REVISION_KIND, 'rev-2026-2', (rec) => policyRevisionStep(rec, command, as(who)));
+  show(label, r, revisionLabel);
+  return r;
+};
+const proposed = { ...policy, version: '2026.2' };
 
 console.log('1. Drafting');
+show('a content editor tries to draft', createPolicyRevision('rev-2026-2', { id: 'req-0', type: 'create', title: '2026 第二版', policy: proposed }, as(people.editor)));
+show('a draft that reuses the version in force', createPolicyRevision('rev-x', { id: 'req-00', type: 'create', title: '同版本', policy }, as(people.drafter)));
 show(
-  'a content editor tries to draft',
-  createPolicyRevision('rev-2026-2', { id: 'req-0', type: 'create', actor: people.editor, title: '2026 第二版', policy: proposed }, { policy, now: clock }),
-);
-const created = await runCreate(store, () =>
-  createPolicyRevision('rev-2026-2', { id: 'req-1', type: 'create', actor: people.drafter, title: '2026 第二版', summary: '新增小红书平台', policy: proposed }, { policy, now: clock }),
-);
-show('market staff drafts revision 2026.2', created);
-show(
-  'an invalid proposal is refused before anything is stored',
-  createPolicyRevision('rev-bad', { id: 'req-x', type: 'create', actor: people.drafter, title: 'bad', policy: { ...proposed, timeZone: 'Mars/Base', currency: 'rmb' } }, { policy, now: clock }),
+  'market staff drafts revision 2026.2',
+  await runCreate(store, () => createPolicyRevision('rev-2026-2', { id: 'req-1', type: 'create', title: '2026 第二版', summary: '新增小红书平台', policy: proposed }, as(people.drafter))),
+  revisionLabel,
 );
 
-console.log('\n2. Department review (部门审核)');
-await command('drafter submits', { id: 'req-2', type: 'submit', actor: people.drafter });
-await command('legal head endorses', { id: 'req-3', type: 'endorse', actor: people.legalHead });
-await command('a second legal sign-off', { id: 'req-4', type: 'endorse', actor: { ...people.legalHead, id: '法务部-另一位负责人' } });
-await command('manager approves too early', { id: 'req-5', type: 'approve', actor: people.manager });
-await command('market head endorses', { id: 'req-6', type: 'endorse', actor: people.marketHead });
+console.log('\n2. Department review (部门审核): the departments come from the policy, not the drafter');
+await revise('drafter submits', people.drafter, { id: 'req-2', type: 'submit' });
+// A request body claiming to be the general manager changes nothing: the host says who is calling.
+await revise('drafter sends "approve" claiming to be the manager', people.drafter, { id: 'req-3', type: 'approve', actor: people.manager } as RevisionCommand);
+await revise('legal head endorses', people.legalHead, { id: 'req-4', type: 'endorse' });
+await revise('manager approves too early', people.manager, { id: 'req-5', type: 'approve' });
+await revise('market head endorses', people.marketHead, { id: 'req-6', type: 'endorse' });
 
 console.log('\n3. Management approval (企业管理负责人审批), two invocations racing');
 tick();
-const approve = { id: 'req-7', type: 'approve', actor: people.manager };
-const reject = { id: 'req-8', type: 'reject', reason: '预算影响未说明', actor: people.manager };
+const approve: RevisionCommand = { id: 'req-7', type: 'approve' };
 const [a, b] = await Promise.all([
-  runCommand(store, 'policy-revision', 'rev-2026-2', (rec) => policyRevisionStep(rec, approve, { policy, now: clock })),
-  runCommand(store, 'policy-revision', 'rev-2026-2', (rec) => policyRevisionStep(rec, reject, { policy, now: clock })),
+  runCommand(store, REVISION_KIND, 'rev-2026-2', (rec) => policyRevisionStep(rec, approve, as(people.manager))),
+  runCommand(store, REVISION_KIND, 'rev-2026-2', (rec) => policyRevisionStep(rec, { id: 'req-8', type: 'reject', reason: '预算影响未说明' }, as(people.manager))),
 ]);
-show('invocation A: approve', a);
-show('invocation B: reject (lost the race, reloaded, refused)', b);
-show('the approve request is retried by the client', await runCommand(store, 'policy-revision', 'rev-2026-2', (rec) => policyRevisionStep(rec, approve, { policy, now: clock })));
+show('invocation A: approve', a, revisionLabel);
+show('invocation B: reject (lost the race, reloaded, refused)', b, revisionLabel);
+show('the approve request is retried by the client', await runCommand(store, REVISION_KIND, 'rev-2026-2', (rec) => policyRevisionStep(rec, approve, as(people.manager))));
+show(
+  'the same request id reused for another command',
+  await runCommand(store, REVISION_KIND, 'rev-2026-2', (rec) => policyRevisionStep(rec, { id: 'req-7', type: 'announce', reference: 'x' }, as(people.manager))),
+);
 
 console.log('\n4. Formal notice (正式通知后生效)');
-await command('notice back-dated before itself', { id: 'req-9', type: 'announce', reference: '营字〔2026〕3号', effectiveFrom: '2026-01-01T00:00:00+08:00', actor: people.ops });
-await command('notice issued, in force from 1 Feb', { id: 'req-10', type: 'announce', reference: '营字〔2026〕3号', effectiveFrom: '2026-02-01T00:00:00+08:00', actor: people.ops });
-
-const stored = (await store.load('policy-revision', 'rev-2026-2')) as StoredRecord;
+await revise('notice back-dated before itself', people.ops, { id: 'req-9', type: 'announce', reference: '营字〔2026〕3号', effectiveFrom: '2026-01-01T00:00:00+08:00' });
+await revise('notice issued, in force from 1 Feb', people.ops, { id: 'req-10', type: 'announce', reference: '营字〔2026〕3号', effectiveFrom: '2026-02-01T00:00:00+08:00', at: '2025-12-31T00:00:00Z' });
+const stored = (await store.load(REVISION_KIND, 'rev-2026-2'))!;
 for (const at of ['2026-01-31T15:59:59Z', '2026-01-31T16:00:00Z']) {
   const r = policyInForce([stored], new Date(at));
   console.log(`  policy in force at ${at}: ${r.ok ? `v${r.value.version} (${r.value.recordId})` : r.error.message}`);
 }
 
-console.log('\n5. Audit trail (every accepted command, with the policy version it was decided under)');
+console.log('\n5. Audit trail (host time; a time the client claimed is kept apart, never used)');
 for (const e of audit) {
   const state = (s: string) => (revisionState.is(s) ? revisionState.label(s, 'zh-CN') : s);
-  console.log(`  r${e.revision}  ${e.at}  ${e.actor.id.padEnd(10, '　')}  ${e.command.padEnd(8)} ${state(e.from)} → ${state(e.to)}  policy v${e.policyVersion}${e.reason ? `  「${e.reason}」` : ''}`);
+  console.log(`  r${e.revision}  ${e.at}${e.claimedAt ? ` (claimed ${e.claimedAt})` : ''}  ${e.actor.id.padEnd(10, '　')}  ${e.command.padEnd(8)} ${state(e.from)} → ${state(e.to)}  policy v${e.policyVersion}`);
 }
 
-console.log('\n6. Effects for the host to perform (notifications)');
-for (const e of effects) console.log(`  ${e.id}  ${e.type} ${String(e['topic'])} → ${JSON.stringify(e['to'])}`);
-
-console.log('\n7. Decision rights (ORG-3) and money/periods');
+console.log('\n6. Decision rights (ORG-3) and money/periods');
 for (const [who, action] of [
   [people.legalHead, 'compliance.decide'],
   [people.editor, 'brand.decide'],
 ] as const) {
   const r = authorize(who, action, {}, policy);
-  console.log(`  ${who.id} → ${action}: ${r.ok ? 'allowed' : `refused [${r.error.rule}] ${r.error.messageZh}`}`);
+  console.log(`  ${who.id} → ${action}: ${r.ok ? 'allowed' : `refused [${r.error.rule}] ${r.error.messages['zh-CN']}`}`);
 }
 const months = allocate({ amount: 120_000_001, currency: 'CNY' }, Array(12).fill(1));
 if (months.ok) console.log(`  ¥1,200,000.01 over 12 months: ${months.value.slice(0, 3).map(formatMoney).join(', ')}, … (sum exact)`);
@@ -150,93 +166,81 @@ if (march.ok) console.log(`  2026-03 in ${policy.timeZone}: [${march.value.start
 
 // ---------------------------------------------------------------------------------------------------
 console.log('\n\nContent workflow: a Weibo post, CW-1..CW-9 (S1 ch.4–5)\n');
-const team = {
-  author: { id: '营销部-周文案', department: 'marketing', positions: ['staff'] },
-  editor: { id: '营销部-吴编辑', department: 'marketing', positions: ['content-editor'] },
-  head: { id: '营销部-郑总监', department: 'marketing', positions: ['head'] },
-  legal: { id: '法务部-孙律师', department: 'legal', positions: ['legal-counsel'] },
-  analyst: { id: '数据部-钱分析', department: 'data-analysis', positions: ['staff'] },
-  pr: { id: '公关部-冯总监', department: 'pr', positions: ['head'] },
+audit.length = 0;
+clock = new Date('2026-03-02T01:00:00Z');
+const postLabel = (rec: StoredRecord) => {
+  const v = readContentItem(rec);
+  if (!v.ok) return v.error.message;
+  const stage = v.value.stage ? v.value.context.chain?.stages.find((s) => s.id === v.value.stage)?.labels?.['zh-CN'] ?? v.value.stage : undefined;
+  return `${contentState.is(v.value.state) ? contentState.label(v.value.state, 'zh-CN') : v.value.state}${stage ? ` · ${stage}` : ''}`;
 };
-const contentAudit: AuditEntry[] = [];
-let postClock = new Date('2026-03-02T01:00:00Z');
-const at = (iso: string) => (postClock = new Date(iso));
-const stateLabel = (record: StoredRecord) => {
-  const v = (record.snapshot as { value: unknown }).value;
-  if (typeof v === 'string') return contentState.is(v) ? contentState.label(v, 'zh-CN') : v;
-  const stage = (v as { review: string }).review;
-  const s = policy.content.stages.find((x) => x.id === stage);
-  return `${contentState.label('review', 'zh-CN')} · ${s ? s.labels['zh-CN'] : stage}`;
+const hashOf = async () => {
+  const v = readContentItem((await store.load(CONTENT_KIND, 'post-2026-03'))!);
+  return v.ok ? v.value.hash : '';
 };
-const postCtx = () => ({ policy, now: postClock });
-const hashOf = async () => ((await store.load(CONTENT_KIND, 'post-2026-03')) as StoredRecord & { snapshot: { context: ContentContext } }).snapshot.context.hash;
+const post = async (label: string, who: Person, command: ContentCommand) =>
+  show(label, await runCommand(store, CONTENT_KIND, 'post-2026-03', (rec) => contentStep(rec, command, as(who))), postLabel);
 
-async function post(label: string, body: Record<string, unknown>) {
-  const r = await runCommand(store, CONTENT_KIND, 'post-2026-03', (rec) => contentStep(rec, body, postCtx()));
-  if (r.ok) {
-    if (!r.replayed) contentAudit.push(r.audit);
-    const effects = r.effects.map((e) => `${e.type}:${String(e['topic'])}`).join(', ');
-    console.log(`  ✔ ${label}: → ${stateLabel(r.record)}${r.audit.rules ? ` [${r.audit.rules.join(', ')}]` : ''}${effects ? `  effects: ${effects}` : ''}`);
-  } else {
-    console.log(`  ✘ ${label}: ${errorCodeLabels[r.error.code]['zh-CN']} / ${r.error.code}${r.error.rule ? ` [${r.error.rule}]` : ''}: ${r.error.messageZh ?? r.error.message}`);
-  }
-  return r;
-}
-
-const created2 = await runCreate(store, () =>
+show(
+  'author plans a high-risk post',
+  await runCreate(store, () =>
     createContentItem(
       'post-2026-03',
       {
         id: 'p-1',
         type: 'create',
-        actor: team.author,
         format: 'text',
         channel: 'weibo',
-        riskLevel: 'low',
+        riskLevel: 'high',
         title: '春季新品上市',
         body: '全新春季系列，限时九折。',
         tags: ['春季新品'],
         plan: { theme: '春季新品', form: '图文', audience: '25-35 岁城市女性', expectedEffect: '阅读 1 万' },
       },
-      postCtx(),
+      as(people.author),
     ),
+  ),
+  postLabel,
 );
-if (created2.ok) contentAudit.push(created2.audit);
-console.log(`  ✔ author plans a post → ${created2.ok ? stateLabel(created2.record) : created2.error.message}`);
-await post('author starts writing', { id: 'p-2', type: 'start-creation', actor: team.author });
-await post('author submits', { id: 'p-3', type: 'submit', actor: team.author });
-await post('the author tries to approve her own post', { id: 'p-4', type: 'approve', actor: { ...team.author, positions: ['content-editor'] }, hash: await hashOf() });
-at('2026-03-02T03:00:00Z');
-await post('content editor approves', { id: 'p-5', type: 'approve', actor: team.editor, hash: await hashOf() });
-await post('the same editor tries to sign the next stage too', { id: 'p-6', type: 'approve', actor: { ...team.editor, positions: ['content-editor', 'head'] }, hash: await hashOf() });
-await post('department head rejects', { id: 'p-7', type: 'reject', actor: team.head, reason: '“限时九折”缺少活动期限' });
-await post('author fixes the text', { id: 'p-8', type: 'edit', actor: team.author, body: '全新春季系列，3 月 1 日至 3 月 15 日九折。' });
-await post('author resubmits', { id: 'p-9', type: 'submit', actor: team.author });
+await post('author starts writing', people.author, { id: 'p-2', type: 'start-creation' });
+await post('author submits', people.author, { id: 'p-3', type: 'submit' });
+await post('author lowers the risk level to skip the leadership stage', people.author, { id: 'p-4', type: 'edit', riskLevel: 'low' });
+await post('the author tries to approve her own post', people.author, { id: 'p-5', type: 'approve', hash: await hashOf() });
+tick(2);
+await post('content editor approves', people.editor, { id: 'p-6', type: 'approve', hash: await hashOf() });
+await post('department head rejects', people.head, { id: 'p-7', type: 'reject', reason: '“限时九折”缺少活动期限' });
+await post('author fixes the text', people.author, { id: 'p-8', type: 'edit', body: '全新春季系列，3 月 1 日至 3 月 15 日九折。' });
+await post('author resubmits', people.author, { id: 'p-9', type: 'submit' });
+await post('legal, having checked, lowers the risk to medium', people.legal2, { id: 'p-10', type: 'edit', riskLevel: 'medium', reason: '经核实无绝对化用语及功效宣称' });
 const seen = await hashOf();
-await post('editor approves', { id: 'p-10', type: 'approve', actor: team.editor, hash: seen });
-await post('department head approves', { id: 'p-11', type: 'approve', actor: team.head, hash: seen });
-await post('author adds a hashtag after two approvals', { id: 'p-12', type: 'edit', actor: team.author, tags: ['春季新品', '限时优惠'], reason: '补充话题标签' });
-await post('editor approves the version he saw before the edit', { id: 'p-13', type: 'approve', actor: team.editor, hash: seen });
-for (const [i, actor] of [team.editor, team.head, team.legal].entries()) await post(`re-approval ${i + 1}`, { id: `p-14-${i}`, type: 'approve', actor, hash: await hashOf() });
-at('2026-03-02T06:00:00Z');
-await post('editor schedules it for Wednesday noon', { id: 'p-15', type: 'schedule', actor: team.editor, publishAt: '2026-03-04T12:00:00+08:00' });
-at('2026-03-04T04:00:00Z');
-await post('published on schedule', { id: 'p-16', type: 'publish', actor: team.editor, externalId: 'weibo-5012', url: 'https://weibo.com/5012' });
-at('2026-03-05T04:00:00Z');
-await post('analyst records metrics', { id: 'p-17', type: 'record-metrics', actor: team.analyst, metrics: { reads: 12800, likes: 430, shares: 61, comments: 38, newFollowers: 120 } });
-at('2026-03-06T09:00:00Z');
-await post('a platform notice: PR takes it down', { id: 'p-18', type: 'takedown', actor: team.pr, reason: '平台通知：价格描述引发投诉，先行下架' });
+await post('editor approves', people.editor, { id: 'p-11', type: 'approve', hash: seen });
+await post('department head approves', people.head, { id: 'p-12', type: 'approve', hash: seen });
+await post('author adds a hashtag after two approvals', people.author, { id: 'p-13', type: 'edit', tags: ['春季新品', '限时优惠'], reason: '补充话题标签' });
+await post('editor approves the version she saw before the edit', people.editor, { id: 'p-14', type: 'approve', hash: seen });
 
-const postRecord = (await store.load(CONTENT_KIND, 'post-2026-03')) as StoredRecord;
+console.log('\n  The policy changes mid-review: the legal stage is now signed by two lawyers. This item keeps its chain.');
+const stricter = parsePolicy({ ...policy, version: '2026.3', content: { ...policy.content, stages: policy.content.stages.map((s) => (s.id === 'legal' ? { ...s, quorum: { kind: 'n-of-m', n: 2 } } : s)) } });
+if (stricter.ok) policy = stricter.value;
+for (const [i, who] of [people.editor2, people.head, people.legal].entries()) await post(`re-approval ${i + 1}`, who, { id: `p-15-${i}`, type: 'approve', hash: await hashOf() });
+tick(3);
+await post('editor schedules it for Wednesday noon', people.editor, { id: 'p-16', type: 'schedule', publishAt: '2026-03-04T12:00:00+08:00' });
+clock = new Date('2026-03-04T04:00:00Z');
+await post('published on schedule', people.editor, { id: 'p-17', type: 'publish', externalId: 'weibo-5012', url: 'https://weibo.com/5012' });
+clock = new Date('2026-03-05T04:00:00Z');
+await post('analyst records metrics', people.analyst, { id: 'p-18', type: 'record-metrics', metrics: { reads: 12800, likes: 430, shares: 61, comments: 38, newFollowers: 120 } });
+clock = new Date('2026-03-06T09:00:00Z');
+await post('a platform notice: PR takes it down', people.pr, { id: 'p-19', type: 'takedown', reason: '平台通知：价格描述引发投诉，先行下架' });
+
+const postRecord = (await store.load(CONTENT_KIND, 'post-2026-03'))!;
 console.log('\n  Audit trail of the post:');
-for (const e of contentAudit) {
-  console.log(`    r${String(e.revision).padStart(2)}  ${e.at}  ${e.actor.id.padEnd(8, '　')}  ${e.command.padEnd(14)} ${e.from} → ${e.to}${e.rules ? ` [${e.rules.join(',')}]` : ''}${e.reason ? `  「${e.reason}」` : ''}`);
+for (const e of audit) {
+  console.log(`    r${String(e.revision).padStart(2)}  ${e.at}  ${e.actor.id.padEnd(8, '　')}  ${e.command.padEnd(14)} ${e.from} → ${e.to} [${e.rules.join(',')}]${e.reason ? `  「${e.reason}」` : ''}`);
 }
 const report = contentReport([postRecord], '2026-03', policy);
-if (report.ok) console.log(`\n  March report: ${report.value.items} item(s), by state ${JSON.stringify(report.value.byState)}, reads ${report.value.totals.reads}`);
+if (report.ok) console.log(`\n  March report: ${report.value.items} item(s), by state ${JSON.stringify({ ...report.value.byState })}, reads ${report.value.totals.reads}`);
 const calendar = publishingCalendar([postRecord], '2026-W10', policy);
 if (calendar.ok) console.log(`  Calendar 2026-W10: ${calendar.value.gaps.length} gaps (e.g. ${calendar.value.gaps.slice(0, 2).map((g) => `${g.channel} ${g.date}`).join(', ')}), ${calendar.value.clashes.length} clashes`);
-console.log(`  Reviews overdue now: ${reviewDeadlines([postRecord], postClock, policy).filter((d) => d.status === 'overdue').length}`);
+console.log(`  Reviews overdue now: ${reviewDeadlines([postRecord], clock, policy).filter((d) => d.status === 'overdue').length}`);
 
 // ---------------------------------------------------------------------------------------------------
 console.log('\n\nKPI: the marketing team’s March scorecard (S0 art.14, KPI-1..4)\n');
@@ -264,49 +268,42 @@ if (followerGoal.ok) console.log(`  Q1 follower goal 120,001 by month: ${followe
 
 // ---------------------------------------------------------------------------------------------------
 console.log('\n\nBudget: the 2026 marketing budget and its March variance report (BUD-1..4, S3 §7)\n');
-const fin = {
-  head: { id: '营销部-郑总监', department: 'marketing', positions: ['head'] },
-  finance: { id: '财务部-何经理', department: 'finance', positions: ['head'] },
-  gm: { id: '总经理-刘', department: 'management', positions: ['management-head'] },
-};
-let budgetClock = new Date('2025-12-20T02:00:00Z');
-async function budget(label: string, body: Record<string, unknown>) {
-  const r = await runCommand(store, BUDGET_KIND, 'budget-2026', (rec) => budgetStep(rec, body, { policy, now: budgetClock }));
-  const tag = r.ok ? `→ ${budgetState.label((r.record.snapshot as { value: 'draft' }).value, 'zh-CN')}${r.effects.length ? `  effects: ${r.effects.map((e) => String(e['topic'])).join(', ')}` : ''}` : `${r.error.code}${r.error.rule ? ` [${r.error.rule}]` : ''}: ${r.error.messageZh ?? r.error.message}`;
-  console.log(`  ${r.ok ? '✔' : '✘'} ${label}: ${tag}`);
-  return r;
-}
+clock = new Date('2025-12-20T02:00:00Z');
+const budgetLabel = (rec: StoredRecord) => budgetState.label((rec.snapshot as { value: 'draft' }).value, 'zh-CN');
+const budget = async (label: string, who: Person, command: BudgetCommand) =>
+  show(label, await runCommand(store, BUDGET_KIND, 'budget-2026', (rec) => budgetStep(rec, command, as(who))), budgetLabel);
 const compiled = await runCreate(store, () =>
-    createBudget(
-      'budget-2026',
-      {
-        id: 'bud-1',
-        type: 'create',
-        actor: fin.head,
-        year: 2026,
-        lines: [
-          { id: 'spring-campaign', category: 'campaign', name: '春季新品活动', annual: 12_000_000_00 },
-          { id: 'douyin-ads', category: 'channel', name: '抖音投放', annual: 6_000_000_00, split: { kind: 'seasonal', weights: [6, 5, 8, 8, 9, 10, 9, 8, 8, 9, 12, 8] } },
-          { id: 'content-team', category: 'staff', name: '内容团队', annual: 2_400_000_00 },
-        ],
-      },
-      { policy, now: budgetClock },
-    ),
+  createBudget(
+    'budget-2026',
+    {
+      id: 'bud-1',
+      type: 'create',
+      year: 2026,
+      lines: [
+        { id: 'spring-campaign', category: 'campaign', name: '春季新品活动', annual: 12_000_000_00 },
+        { id: 'douyin-ads', category: 'channel', name: '抖音投放', annual: 6_000_000_00, split: { kind: 'seasonal', weights: [6, 5, 8, 8, 9, 10, 9, 8, 8, 9, 12, 8] } },
+        { id: 'content-team', category: 'staff', name: '内容团队', annual: 2_400_000_00 },
+      ],
+    },
+    as(people.head),
+  ),
 );
-console.log(`  ✔ marketing compiles the 2026 budget: ${compiled.ok ? `${budgetOf(compiled.record).lines.length} lines, decomposed into months exact to the 分` : compiled.error.message}`);
-await budget('submitted to finance', { id: 'bud-2', type: 'submit', actor: fin.head });
-await budget('finance reviews', { id: 'bud-3', type: 'finance-approve', actor: fin.finance });
-await budget('general manager approves', { id: 'bud-4', type: 'approve', actor: fin.gm });
-budgetClock = new Date('2026-03-10T02:00:00Z');
-await budget('March: Douyin ads spend ¥450,000 of ¥480,000', { id: 'bud-5', type: 'record-spend', actor: fin.head, line: 'douyin-ads', month: '2026-03', amount: 450_000_00, description: '新品短视频投放' });
-await budget('March: another ¥40,000 on Douyin', { id: 'bud-6', type: 'record-spend', actor: fin.head, line: 'douyin-ads', month: '2026-03', amount: 40_000_00, description: '追加投放' });
-await budget('apply for +¥10,000 on Douyin in March', { id: 'bud-7', type: 'request-adjustment', actor: fin.head, line: 'douyin-ads', month: '2026-03', delta: 10_000_00, reason: '新品上市效果好，追加投放' });
-await budget('general manager approves the change', { id: 'bud-8', type: 'approve-adjustment', actor: fin.gm, adjustment: 'adj-1' });
-await budget('the ¥40,000 now fits', { id: 'bud-9', type: 'record-spend', actor: fin.head, line: 'douyin-ads', month: '2026-03', amount: 40_000_00, description: '追加投放' });
-await budget('March: the spring campaign spends ¥600,000', { id: 'bud-10', type: 'record-spend', actor: fin.head, line: 'spring-campaign', month: '2026-03', amount: 600_000_00, description: '线下快闪' });
-await budget('March: content team salaries ¥200,000', { id: 'bud-10b', type: 'record-spend', actor: fin.head, line: 'content-team', month: '2026-03', amount: 200_000_00, description: '3 月工资' });
-await budget('explain the campaign underspend', { id: 'bud-11', type: 'explain-variance', actor: fin.head, line: 'spring-campaign', month: '2026-03', reason: '快闪活动部分延至 4 月' });
-const budgetRecord = (await store.load(BUDGET_KIND, 'budget-2026')) as StoredRecord;
+const lines = compiled.ok ? readBudget(compiled.record) : undefined;
+console.log(`  ✔ marketing compiles the 2026 budget: ${lines?.ok ? `${lines.value.context.lines.length} lines, decomposed into months exact to the 分` : 'refused'}`);
+await budget('submitted to finance', people.head, { id: 'bud-2', type: 'submit' });
+await budget('the compiler tries to approve it himself', people.head, { id: 'bud-2b', type: 'finance-approve' });
+await budget('finance reviews', people.finance, { id: 'bud-3', type: 'finance-approve' });
+await budget('general manager approves', people.manager, { id: 'bud-4', type: 'approve' });
+clock = new Date('2026-03-10T02:00:00Z');
+await budget('March: Douyin ads spend ¥450,000 of ¥480,000', people.head, { id: 'bud-5', type: 'record-spend', line: 'douyin-ads', month: '2026-03', amount: 450_000_00, description: '新品短视频投放' });
+await budget('March: another ¥40,000 on Douyin', people.head, { id: 'bud-6', type: 'record-spend', line: 'douyin-ads', month: '2026-03', amount: 40_000_00, description: '追加投放' });
+await budget('apply for +¥10,000 on Douyin in March', people.head, { id: 'bud-7', type: 'request-adjustment', line: 'douyin-ads', month: '2026-03', delta: 10_000_00, reason: '新品上市效果好，追加投放' });
+await budget('general manager approves the change', people.manager, { id: 'bud-8', type: 'approve-adjustment', adjustment: 'adj-1' });
+await budget('the ¥40,000 now fits', people.head, { id: 'bud-9', type: 'record-spend', line: 'douyin-ads', month: '2026-03', amount: 40_000_00, description: '追加投放' });
+await budget('March: the spring campaign spends ¥600,000', people.head, { id: 'bud-10', type: 'record-spend', line: 'spring-campaign', month: '2026-03', amount: 600_000_00, description: '线下快闪' });
+await budget('March: content team salaries ¥200,000', people.head, { id: 'bud-11', type: 'record-spend', line: 'content-team', month: '2026-03', amount: 200_000_00, description: '3 月工资' });
+await budget('explain the campaign underspend', people.head, { id: 'bud-12', type: 'explain-variance', line: 'spring-campaign', month: '2026-03', reason: '快闪活动部分延至 4 月' });
+const budgetRecord = (await store.load(BUDGET_KIND, 'budget-2026'))!;
 const variance = varianceReport(budgetRecord, '2026-03', policy.budget.varianceReasonThresholdBp);
 if (variance.ok) {
   console.log('\n  March variance (actual − budget):');
@@ -315,3 +312,4 @@ if (variance.ok) {
     console.log(`    ${r.name.padEnd(8, '　')} plan ${formatMoney({ amount: r.plan, currency: 'CNY' }).padStart(16)}  actual ${formatMoney({ amount: r.actual, currency: 'CNY' }).padStart(16)}  variance ${formatMoney({ amount: r.variance, currency: 'CNY' }).padStart(17)} (${pct})${r.reasonRequired ? (r.missingReason ? '  ⚠ reason required' : `  reason: ${r.reason}`) : ''}`);
   }
 }
+console.log(`\n  Effects the host performed in this demo: ${effects.length} (ids stable per record revision, so a retry after a crash sends none twice)`);

@@ -282,6 +282,8 @@ export const contentAggregate = kit.define({
   commands,
   create,
   owner: (context) => context.department,
+  // Audit entries and refusals name the stage under review: `review:legal`.
+  stateName: (state, context) => (state === 'review' ? `review:${currentStage(context)?.id ?? '?'}` : state),
   separationRule: 'CW-4',
 });
 

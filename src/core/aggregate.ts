@@ -10,7 +10,7 @@ import {
 } from 'xstate';
 import type * as z from 'zod';
 import type { ActorRef, Directory } from './actor.js';
-import { canonicalJson, sha256 } from './hash.js';
+import { canonicalJson, fingerprint } from './hash.js';
 import { loadRecord, stateToString, type RecordType, type StateValueLike } from './reader.js';
 import type { AuditEntry, Effect, ProcessedCommand, StoredRecord } from './record.js';
 import {
@@ -123,7 +123,7 @@ export interface CommandInfo<M extends AnyStateMachine, P, Req, Cmd> {
   readonly policy: P;
   readonly record: RecordFacts;
   readonly context: ContextFrom<M>;
-  /** The state, dotted for nested states. */
+  /** The state, dotted for nested states, as the aggregate's `stateName` names it (`review:legal`). */
   readonly state: string;
   readonly snapshot: SnapshotFrom<M>;
   /** Check one more requirement for this actor on this record (for example a right to lower a risk level). */
@@ -233,6 +233,8 @@ export interface AggregateDefinition<
   readonly create: C;
   /** The department that owns a record, for rights scoped to `own-department`. */
   readonly owner?: (context: ContextFrom<M>) => string | undefined;
+  /** How a state is named in audit entries and refusals when its progress is data (`review:legal`); default the state value. */
+  readonly stateName?: (state: string, context: ContextFrom<M>) => string;
   /** The rule cited when separation of duties refuses someone (for example `CW-4`). */
   readonly separationRule: string;
 }
@@ -370,7 +372,7 @@ const DEFAULT_OUTCOMES = 10;
 const DEFAULT_IDS = 50;
 
 function fingerprintOf(type: string, payload: unknown, actorId: string): string {
-  return sha256(canonicalJson({ type, payload, actor: actorId })).slice(0, 32);
+  return fingerprint(canonicalJson({ type, payload, actor: actorId }));
 }
 
 // The persisted form XState's getPersistedSnapshot writes (status, value, historyValue, context,
@@ -454,13 +456,13 @@ function keep(processed: readonly ProcessedCommand[], ctx: StepContext<PolicyRef
   const ids = Math.max(1, Math.min(10_000, ctx.replay?.ids ?? DEFAULT_IDS));
   const outcomes = Math.max(1, Math.min(ids, ctx.replay?.outcomes ?? DEFAULT_OUTCOMES));
   const kept = processed.slice(-ids);
-  return kept.map((p, i) => (i < kept.length - outcomes && p.outcome ? { commandId: p.commandId, type: p.type, fingerprint: p.fingerprint, revision: p.revision } : p));
+  return kept.map((p, i) => (i < kept.length - outcomes && p.outcome ? { commandId: p.commandId, type: p.type, actorId: p.actorId, fingerprint: p.fingerprint, revision: p.revision } : p));
 }
 
 // A command id the record already knows: the earlier outcome for the same command from the same person,
 // a conflict for anything else. Never applied twice, never answered to someone else.
-function replay<C>(record: StoredRecord, earlier: ProcessedCommand, fingerprint: string): StepResult<C> {
-  if (earlier.fingerprint !== fingerprint) {
+function replay<C>(record: StoredRecord, earlier: ProcessedCommand, fingerprint: string, actorId: string): StepResult<C> {
+  if (earlier.fingerprint !== fingerprint || earlier.actorId !== actorId) {
     const why =
       earlier.fingerprint === 'legacy'
         ? words(
@@ -554,9 +556,9 @@ export function defineAggregate<
     const actor = def.access.identify(ctx.actor, ctx.policy, ctx.directory);
     if (!actor.ok) return refuse(actor.error, input);
 
-    const fingerprint = fingerprintOf(type, payload.value, actor.value.id);
+    const print = fingerprintOf(type, payload.value, actor.value.id);
     const earlier = record.processedCommands.find((p) => p.commandId === commandId);
-    if (earlier) return replay<Ctx>(input, earlier, fingerprint);
+    if (earlier) return replay<Ctx>(input, earlier, print, actor.value.id);
     if (isCreate) {
       return refuse(
         conflict(words(`${kind} ${record.id} already exists`, `记录 ${kind} ${record.id} 已存在`, `記錄 ${kind} ${record.id} 已存在`), { actualRevision: record.revision }),
@@ -572,7 +574,16 @@ export function defineAggregate<
     } catch (e) {
       return refuse(damaged(kind, e), input);
     }
-    const state = stateToString(snapshot.value as StateValueLike);
+    const nameOf = (s: AnyMachineSnapshot) => {
+      const value = stateToString(s.value as StateValueLike);
+      return def.stateName ? def.stateName(value, s.context as Ctx) : value;
+    };
+    let state: string;
+    try {
+      state = nameOf(snapshot);
+    } catch (e) {
+      return refuse(damaged(kind, e), input);
+    }
     const accepts = acceptedCommands(snapshot);
     if (!accepts.includes(type)) {
       return refuse(
@@ -645,7 +656,9 @@ export function defineAggregate<
       const fields = command_.decide ? command_.decide(info) : ok({});
       if (!fields.ok) return refuse(fields.error, input);
       const event = { ...fields.value, type, actorId: actor.value.id, department: actor.value.department, at };
-      if (!snapshot.can(event as never)) {
+      const [next, actions] = transition(def.machine, snapshot as never, event as never);
+      // XState answers an event no transition takes with the very same snapshot; `can` confirms it.
+      if (next === snapshot && !snapshot.can(event as never)) {
         return refuse(
           command_.refused?.(info) ??
             notAllowed(
@@ -661,7 +674,6 @@ export function defineAggregate<
           input,
         );
       }
-      const [next, actions] = transition(def.machine, snapshot as never, event as never);
       const nextSnapshot = next as AnyMachineSnapshot;
       const revision = record.revision + 1;
       const prefix = `${kind}/${record.id}/${revision}`;
@@ -678,7 +690,7 @@ export function defineAggregate<
         at,
         ...(claimedAt === undefined ? {} : { claimedAt }),
         from: state,
-        to: stateToString(nextSnapshot.value as StateValueLike),
+        to: nameOf(nextSnapshot),
         ...(reason === undefined ? {} : { reason }),
         policyVersion: ctx.policy.version,
         rules,
@@ -696,7 +708,7 @@ export function defineAggregate<
           policyVersion: ctx.policy.version,
           updatedAt: at,
           contributors,
-          processedCommands: keep([...record.processedCommands, { commandId, type, fingerprint, revision, outcome: { effects, audit } }], ctx),
+          processedCommands: keep([...record.processedCommands, { commandId, type, actorId: actor.value.id, fingerprint: print, revision, outcome: { effects, audit } }], ctx),
         },
         effects,
         audit,
@@ -752,12 +764,12 @@ export function defineAggregate<
       at,
       ...(env.value.claimedAt === undefined ? {} : { claimedAt: env.value.claimedAt }),
       from: '(new)',
-      to: stateToString(snapshot.value as StateValueLike),
+      to: def.stateName ? def.stateName(stateToString(snapshot.value as StateValueLike), snapshot.context as Ctx) : stateToString(snapshot.value as StateValueLike),
       policyVersion: ctx.policy.version,
       rules: [def.create.rule],
     };
     const effects = effectsFrom(actions as never, prefix);
-    const fingerprint = fingerprintOf('create', payload.value, actor.value.id);
+    const print = fingerprintOf('create', payload.value, actor.value.id);
     return {
       ok: true,
       replayed: false,
@@ -772,7 +784,7 @@ export function defineAggregate<
         updatedAt: at,
         createdBy: actor.value.id,
         contributors: [actor.value.id],
-        processedCommands: [{ commandId: env.value.id, type: 'create', fingerprint, revision: 1, outcome: { effects, audit } }],
+        processedCommands: [{ commandId: env.value.id, type: 'create', actorId: actor.value.id, fingerprint: print, revision: 1, outcome: { effects, audit } }],
       },
       effects,
       audit,

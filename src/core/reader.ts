@@ -130,7 +130,7 @@ function damageV2(record: StoredRecord, type: RecordType): string | undefined {
     return 'createdBy or contributors missing';
   }
   for (const p of record.processedCommands as ReadonlyArray<ProcessedCommand>) {
-    if (typeof p.fingerprint !== 'string') return 'processedCommands damaged';
+    if (typeof p.fingerprint !== 'string' || typeof p.actorId !== 'string') return 'processedCommands damaged';
     if (p.outcome !== undefined && (!isObject(p.outcome) || !Array.isArray(p.outcome.effects) || !isObject(p.outcome.audit))) return 'processedCommands damaged';
   }
   const snapshot = record.snapshot as { value: StateValueLike; context: Record<string, unknown> };
@@ -161,7 +161,7 @@ export function loadRecord(record: unknown, type: RecordType): Result<StoredReco
   if (broken) return fail(damaged(type.kind, broken));
   const migrated = migrateRecord(record as StoredRecord, type.kind, type.schemaVersion, type.migrations);
   if (!migrated.ok) return migrated;
-  const after = damage(migrated.value) ?? damageV2(migrated.value, type);
+  const after = (migrated.value === record ? undefined : damage(migrated.value)) ?? damageV2(migrated.value, type);
   return after ? fail(damaged(type.kind, after)) : migrated;
 }
 

@@ -88,12 +88,14 @@ export interface AuditEntry {
  * full `outcome`; older ones keep only the id and fingerprint, enough to recognise a retry.
  *
  * @example
- * const p: ProcessedCommand = { commandId: 'c-2', type: 'submit', fingerprint: '9f2c…', revision: 2, outcome: { effects: [], audit: entry } };
+ * const p: ProcessedCommand = { commandId: 'c-2', type: 'submit', actorId: 'u-1', fingerprint: '9f2c…', revision: 2, outcome: { effects: [], audit: entry } };
  */
 export interface ProcessedCommand {
   readonly commandId: string;
   readonly type: string;
-  /** SHA-256 (first 32 hex digits) of the canonical JSON of type, payload and actor; `legacy` for commands recorded before fingerprints. */
+  /** Who gave the command (compared exactly: a replay never answers someone else). */
+  readonly actorId: string;
+  /** `fingerprint` of the canonical JSON of type, payload and actor; `legacy` for commands recorded before fingerprints. */
   readonly fingerprint: string;
   readonly revision: number;
   /** The effects and audit entry the command produced, while it is among the newest kept in full. */

@@ -126,7 +126,7 @@ export async function runCreate<C>(store: RecordStore, create: () => StepResult<
   const existing = (await store.load(kind, id)) as StepResult<C>['record'];
   const mine = result.record.processedCommands[0];
   const earlier = existing?.processedCommands.find((p) => p.commandId === mine?.commandId);
-  if (existing && earlier && mine && earlier.fingerprint === mine.fingerprint) {
+  if (existing && earlier && mine && earlier.fingerprint === mine.fingerprint && earlier.actorId === mine.actorId) {
     return { ok: true, replayed: true, record: existing, effects: earlier.outcome?.effects ?? [], ...(earlier.outcome ? { audit: earlier.outcome.audit } : {}), appliedAt: earlier.revision };
   }
   return {

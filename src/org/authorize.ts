@@ -178,7 +178,11 @@ function lookup(action: string, policy: OrgScope): Result<DecisionRight> {
  */
 export function authorize(actor: ActorRef, requirement: Requirement, resource: Partial<ResourceRef>, policy: OrgScope): Result<DecisionRight> {
   const valid = checkActor(actor, policy);
-  if (!valid.ok) return valid;
+  return valid.ok ? meets(actor, requirement, resource, policy) : valid;
+}
+
+// The decision itself, for an actor already checked against the organisation.
+function meets(actor: ActorRef, requirement: Requirement, resource: Partial<ResourceRef>, policy: OrgScope): Result<DecisionRight> {
   if (typeof requirement !== 'string' && !Array.isArray(requirement)) return check(actor, requirement as DecisionRight, resource);
   const actions: readonly string[] = typeof requirement === 'string' ? [requirement] : (requirement as readonly string[]);
   let first: Result<DecisionRight> | undefined;
@@ -192,13 +196,14 @@ export function authorize(actor: ActorRef, requirement: Requirement, resource: P
 }
 
 /**
- * The organisation as the aggregate kit's {@link Access} port: `identify` and `authorize` above. Every
- * domain's aggregate passes it to `defineAggregate`.
+ * The organisation as the aggregate kit's {@link Access} port: `identify`, then the decision of
+ * `authorize` for the actor it identified. Every domain's aggregate passes it to `defineAggregate`.
  *
  * @example
  * defineAggregate({ …, access: orgAccess });
  */
 export const orgAccess: Access<OrgScope, Requirement> = {
   identify,
-  authorize: (actor, requirement, resource, policy) => authorize(actor, requirement, resource, policy),
+  // `identify` has checked the actor against the organisation already.
+  authorize: meets,
 };

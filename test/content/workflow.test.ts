@@ -49,7 +49,7 @@ describe('CW-2: nothing is published without passing review', () => {
   it('CW-2: publishing before review is refused with the rule, and an emergency flag changes nothing', () => {
     for (const emergency of [false, true]) {
       const e = refuse(submitted(), people.editor, { type: 'publish', externalId: 'x', emergency });
-      expect(e).toMatchObject({ code: 'not-allowed', rule: 'CW-2', state: 'review' });
+      expect(e).toMatchObject({ code: 'not-allowed', rule: 'CW-2', state: 'review:editor' });
     }
   });
 
@@ -208,7 +208,7 @@ describe('CW-5: rejections and edits', () => {
     const r = contentStep(approvedItem(), { id: 'ed', type: 'edit', body: '更新了价格', reason: '价格调整' }, as(people.author, now));
     if (!r.ok || r.replayed) throw new Error('edit refused');
     expect(where(r.record)).toBe('review:editor');
-    expect(r.audit).toMatchObject({ from: 'approved', to: 'review', rules: ['CW-1', 'CW-5'], reason: '价格调整' });
+    expect(r.audit).toMatchObject({ from: 'approved', to: 'review:editor', rules: ['CW-1', 'CW-5'], reason: '价格调整' });
     expect(context(r.record).signatures).toEqual([]);
     expect(context(r.record).voidedSignatures).toHaveLength(3);
     expect(r.effects.map((e) => e['topic'])).toContain('content.approvals-voided');
@@ -320,7 +320,7 @@ describe('CW-8 and CW-9: what reviewers approve, and taking content down', () =>
     expect(refuse(inReview, people.legal, { type: 'takedown', reason: '泄露', emergency: false }).rule).toBe('CW-9');
     expect(refuse(inReview, people.legal, { type: 'takedown', reason: '泄露', emergency: true }, policyWith({ emergencyTakedown: false })).rule).toBe('CW-9');
     const r = contentStep(inReview, { id: 'em', type: 'takedown', reason: '草稿外泄，紧急处理', emergency: true }, as(people.legal, now));
-    expect(r.ok && !r.replayed && r.audit).toMatchObject({ from: 'review', to: 'withdrawn', rules: ['CW-9'] });
+    expect(r.ok && !r.replayed && r.audit).toMatchObject({ from: 'review:editor', to: 'withdrawn', rules: ['CW-9'] });
   });
 
   it('CW-9: the author or the department head withdraws, each under a decision right; others may not', () => {
