@@ -37,7 +37,7 @@ function bandTable(): string {
 }
 
 export const generated: Record<string, Record<string, string>> = {
-  'docs/content-workflow.md': { 'content-diagram': '```mermaid\n' + contentDiagram(defaultPolicy) + '\n```' },
+  'docs/content-workflow.md': { 'content-diagram': '```mermaid\n' + contentDiagram() + '\n```' },
   'docs/budget.md': { 'budget-diagram': '```mermaid\n' + budgetDiagram() + '\n```' },
   'docs/kpi.md': { 'metric-catalogue': metricTable(), 'default-scorecards': scorecardTables(), 'rating-bands': bandTable() },
 };

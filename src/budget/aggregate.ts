@@ -56,11 +56,11 @@ const round = (c: BudgetContext) => [
   ...(c.approval ? [{ actorId: c.approval.actorId, stage: 'management' }] : []),
 ];
 
-function pendingAdjustment(c: BudgetContext, id: string, state: string) {
+function pendingAdjustment(c: BudgetContext, id: string, state: string, accepts: readonly string[]) {
   const adj = c.adjustments.find((a) => a.id === id);
   if (!adj) return invalid(['adjustment'], 'BUD-3', `no adjustment "${id}"`, `没有调整申请「${id}」`, `沒有調整申請「${id}」`);
   if (adj.status !== 'pending') {
-    return fail(notAllowed(state, [], words(`Adjustment ${adj.id} is already ${adj.status}`, `调整申请 ${adj.id} 已处理`, `調整申請 ${adj.id} 已處理`), 'BUD-3'));
+    return fail(notAllowed(state, accepts, words(`Adjustment ${adj.id} is already ${adj.status}`, `调整申请 ${adj.id} 已处理`, `調整申請 ${adj.id} 已處理`), 'BUD-3'));
   }
   return ok(adj);
 }
@@ -151,8 +151,8 @@ const commands = {
     // Each change is its own round of one signature; nobody who compiled, submitted or applied for
     // changes to this budget approves one.
     signs: ({ command }) => ({ stage: `adjustment:${command.adjustment}`, signatures: [], rule: 'BUD-3' }),
-    decide: ({ command, context, state }) => {
-      const adj = pendingAdjustment(context, command.adjustment, state);
+    decide: ({ command, context, state, accepts }) => {
+      const adj = pendingAdjustment(context, command.adjustment, state, accepts);
       if (!adj.ok) return adj;
       const line = context.lines.find((l) => l.id === adj.value.line)!;
       if (monthPlan(line, adj.value.month) + adj.value.delta < monthSpent(context, adj.value.line, adj.value.month)) {
@@ -165,8 +165,8 @@ const commands = {
     schema: P['reject-adjustment'],
     rule: 'BUD-3',
     right: 'budget.approve',
-    decide: ({ command, context, state }) => {
-      const adj = pendingAdjustment(context, command.adjustment, state);
+    decide: ({ command, context, state, accepts }) => {
+      const adj = pendingAdjustment(context, command.adjustment, state, accepts);
       return adj.ok ? ok({ adjustment: command.adjustment, reason: command.reason }) : adj;
     },
   }),
@@ -231,6 +231,7 @@ export type CreateBudgetCommand = CreateCommandOf<typeof budgetAggregate>;
  *
  * @example
  * const r = budgetStep(record, { id: 'req-3', type: 'record-spend', line: 'spring-campaign', month: '2026-03', amount: 2500000, description: '抖音投放' }, ctx);
+ * r.ok && !r.replayed && r.audit.rules //=> ['BUD-2']
  */
 export function budgetStep(record: StoredRecord, command: BudgetCommand, ctx: StepContext<BudgetScope>): StepResult<BudgetContext> {
   return budgetAggregate.step(record, command, ctx);
@@ -241,6 +242,7 @@ export function budgetStep(record: StoredRecord, command: BudgetCommand, ctx: St
  *
  * @example
  * const r = createBudget('budget-2026', { id: 'req-1', type: 'create', year: 2026, lines }, ctx);
+ * r.ok && r.record.snapshot.value //=> 'draft'
  */
 export function createBudget(recordId: string, command: CreateBudgetCommand, ctx: StepContext<BudgetScope>): StepResult<BudgetContext> {
   return budgetAggregate.create(recordId, command, ctx);

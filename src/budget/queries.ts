@@ -34,7 +34,7 @@ export interface VarianceRow {
  *
  * @example
  * const r = varianceReport(record, '2026-03', defaultBudgetPolicy.varianceReasonThresholdBp);
- * if (r.ok) r.value.rows.filter((x) => x.missingReason)
+ * r.ok && r.value.rows.filter((x) => x.missingReason).map((x) => x.line) //=> ['douyin-ads']
  */
 export function varianceReport(
   record: StoredRecord,

@@ -14,10 +14,12 @@ const v1to2: Migration = {
   kind: BUDGET_KIND,
   from: 1,
   migrate: (record) => {
-    const snapshot = record.snapshot as { context: { compiledBy: string } };
+    const snapshot = record.snapshot as { context: { compiledBy: string; adjustments?: ReadonlyArray<{ requestedBy?: unknown }> } };
+    // Applicants are in the context for good; editors and submitters only while their audit entries are kept.
+    const applicants = (snapshot.context.adjustments ?? []).flatMap((a) => (typeof a.requestedBy === 'string' ? [a.requestedBy] : []));
     return upgradeEnvelopeToV2(record, {
       createdBy: snapshot.context.compiledBy,
-      contributors: [snapshot.context.compiledBy, ...legacyActors(record, ['edit-lines', 'submit', 'request-adjustment'])],
+      contributors: [snapshot.context.compiledBy, ...applicants, ...legacyActors(record, ['edit-lines', 'submit', 'request-adjustment'])],
       snapshot: record.snapshot,
     });
   },
@@ -72,7 +74,7 @@ export function readBudget(record: StoredRecord): Result<BudgetView> {
  * Read many budgets: those that read, and the ids of those that do not.
  *
  * @example
- * const { budgets, unreadable } = readBudgets(records);
+ * readBudgets([budget, damaged]).unreadable //=> ['budget-2025']
  */
 export function readBudgets(records: readonly StoredRecord[]): { budgets: BudgetView[]; unreadable: string[] } {
   const { views, unreadable } = readRecords<BudgetContext>(records, budgetRecordType);

@@ -312,6 +312,7 @@ export type CreateContentCommand = CreateCommandOf<typeof contentAggregate>;
  *
  * @example
  * const r = contentStep(record, { id: 'req-9', type: 'approve', hash: item.hash }, { policy, actor: 'u-legal', directory, now });
+ * r.ok && !r.replayed && r.audit.to //=> 'approved'
  * if (!r.ok) return reply(httpStatusOf(r.error), r.error);
  */
 export function contentStep(record: StoredRecord, command: ContentCommand, ctx: StepContext<ContentScope>): StepResult<ContentContext> {
@@ -324,6 +325,7 @@ export function contentStep(record: StoredRecord, command: ContentCommand, ctx: 
  *
  * @example
  * const r = createContentItem('post-1', { id: 'req-1', type: 'create', format: 'text', channel: 'weibo', riskLevel: 'low', title: '新品' }, ctx);
+ * r.ok && r.record.createdBy //=> ctx.actor
  */
 export function createContentItem(recordId: string, command: CreateContentCommand, ctx: StepContext<ContentScope>): StepResult<ContentContext> {
   return contentAggregate.create(recordId, command, ctx);

@@ -41,7 +41,7 @@ export interface ReviewDeadline {
  * Hosts poll this (or act on the `content.review-deadline` effect) instead of keeping timers.
  *
  * @example
- * reviewDeadlines(records, new Date(), policy).filter((d) => d.status === 'overdue')
+ * reviewDeadlines(records, new Date('2026-03-03T06:30:00Z'), policy)[0] //=> { recordId: 'post-1', stage: 'editor', status: 'overdue', hoursLate: 5, … }
  */
 export function reviewDeadlines(records: readonly StoredRecord[], now: Date, policy: ContentQueryScope): ReviewDeadline[] {
   const out: ReviewDeadline[] = [];
@@ -67,7 +67,7 @@ export function reviewDeadlines(records: readonly StoredRecord[], now: Date, pol
  * Scheduled items whose publishing time has come (CW-7), earliest first.
  *
  * @example
- * dueForPublishing(records, new Date()).map((i) => i.recordId)
+ * dueForPublishing(records, new Date('2026-03-04T02:00:00Z')) //=> [{ recordId: 'post-1', publishAt: '2026-03-04T02:00:00.000Z', channel: 'weibo' }]
  */
 export function dueForPublishing(records: readonly StoredRecord[], now: Date): Array<{ readonly recordId: string; readonly publishAt: string; readonly channel: string }> {
   return readContentItems(records)
@@ -134,7 +134,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  *
  * @example
  * const r = publishingCalendar(records, '2026-W10', defaultPolicy);
- * if (r.ok) for (const gap of r.value.gaps) console.log(`nothing on ${gap.channel} on ${gap.date}`);
+ * r.ok && r.value.gaps[0] //=> { date: '2026-03-02', channel: 'weibo' }
  */
 export function publishingCalendar(records: readonly StoredRecord[], week: string, policy: ContentQueryScope): Result<PublishingWeek> {
   const range = periodRange(week, policy.timeZone);
@@ -195,7 +195,7 @@ export type MetricTotals = { readonly [K in ContentMetric]: number };
  *
  * @example
  * const r = contentReport(records, '2026-03', defaultPolicy);
- * if (r.ok) console.table(r.value.byChannel);
+ * r.ok && r.value.byChannel['weibo'] //=> { items: 1, published: 1, metrics: { reads: 900, … } }
  */
 export function contentReport(
   records: readonly StoredRecord[],

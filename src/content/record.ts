@@ -122,7 +122,7 @@ export function readContentItem(record: StoredRecord): Result<ContentView> {
  * Read many content items: those that read, and the ids of those that do not.
  *
  * @example
- * const { items, unreadable } = readContentItems(records);
+ * readContentItems([item, damaged]).unreadable //=> ['post-broken']
  */
 export function readContentItems(records: readonly StoredRecord[]): { items: ContentView[]; unreadable: string[] } {
   const { views, unreadable } = readRecords<ContentContext>(records, contentRecordType);

@@ -125,6 +125,8 @@ export interface CommandInfo<M extends AnyStateMachine, P, Req, Cmd> {
   readonly context: ContextFrom<M>;
   /** The state, dotted for nested states, as the aggregate's `stateName` names it (`review:legal`). */
   readonly state: string;
+  /** The command types the state takes (for refusals that name them). */
+  readonly accepts: readonly string[];
   readonly snapshot: SnapshotFrom<M>;
   /** Check one more requirement for this actor on this record (for example a right to lower a risk level). */
   authorize(requirement: Req): Result<unknown>;
@@ -356,6 +358,7 @@ export interface Aggregate<
  * @example
  * const kit = aggregateKit<typeof budgetMachine, BudgetScope, Requirement>();
  * const submit = kit.command({ schema: z.object({}), rule: 'BUD-1', right: 'budget.compile', contributes: true });
+ * submit.rule //=> 'BUD-1'
  */
 export function aggregateKit<M extends AnyStateMachine, P extends PolicyRef, Req>() {
   return {
@@ -513,6 +516,7 @@ function reasonOf(payload: unknown): string | undefined {
  * @example
  * export const budgetAggregate = defineAggregate({ type: budgetRecordType, machine: budgetMachine, access: orgAccess, commands, create, separationRule: 'BUD-1' });
  * const r = budgetAggregate.step(record, { id: 'req-3', type: 'submit' }, ctx);
+ * r.ok && r.record.revision //=> record.revision + 1
  */
 export function defineAggregate<
   M extends AnyStateMachine,
@@ -636,6 +640,7 @@ export function defineAggregate<
         record: facts,
         context,
         state,
+        accepts,
         snapshot: snapshot as SnapshotFrom<M>,
         authorize: (requirement) => def.access.authorize(actor.value, requirement, resource, ctx.policy),
       };

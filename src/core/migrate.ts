@@ -27,7 +27,7 @@ export interface Migration {
  *
  * @example
  * const r = migrateRecord(oldRecord, 'content-item', 2, [renameState]);
- * if (r.ok) save(r.value);
+ * r.ok && r.value.schemaVersion //=> 2
  */
 export function migrateRecord(record: StoredRecord, kind: string, target: number, migrations: readonly Migration[]): Result<StoredRecord> {
   if (record.kind !== kind) {
@@ -72,7 +72,7 @@ export function migrateRecord(record: StoredRecord, kind: string, target: number
  * conflict rather than applied again.
  *
  * @example
- * const v2 = upgradeEnvelopeToV2(v1, { createdBy: ctx.authorId, contributors: [ctx.authorId], snapshot });
+ * upgradeEnvelopeToV2(v1, { createdBy: 'u-1', contributors: ['u-1', 'u-1'], snapshot }).contributors //=> ['u-1']
  */
 export function upgradeEnvelopeToV2(
   record: StoredRecord,

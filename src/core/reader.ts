@@ -153,8 +153,7 @@ function isHistory(v: unknown): boolean {
  * with `version-mismatch`, never half-read.
  *
  * @example
- * const r = loadRecord(row, contentRecordType);
- * if (!r.ok) log(r.error.messages.en);
+ * loadRecord({ ...row, revision: -1 }, contentRecordType).error.code //=> 'version-mismatch'
  */
 export function loadRecord(record: unknown, type: RecordType): Result<StoredRecord> {
   const broken = damage(record);
@@ -196,7 +195,7 @@ export function readRecord<C>(record: unknown, type: RecordType): Result<RecordV
  * a newer version): reports never stop at one bad row, and never hide it.
  *
  * @example
- * const { views, unreadable } = readRecords(records, contentRecordType);
+ * readRecords([item, { id: 'x' }], contentRecordType).unreadable //=> ['x']
  */
 export function readRecords<C>(records: readonly unknown[], type: RecordType): { views: Array<RecordView<C>>; unreadable: string[] } {
   const views: Array<RecordView<C>> = [];

@@ -254,7 +254,7 @@ interface ZodIssueLike {
   readonly values?: readonly unknown[];
   readonly format?: unknown;
   readonly keys?: readonly string[];
-  readonly params?: { readonly messages?: Labels } | undefined;
+  readonly params?: { readonly messages?: Labels; readonly rule?: string } | undefined;
 }
 
 const TYPE_NAMES: Readonly<Record<string, readonly [string, string]>> = {
@@ -301,13 +301,13 @@ function describe(i: ZodIssueLike): Labels {
  * described in zh-CN, zh-TW and en. Accepts any object with zod's `issues` shape.
  *
  * @example
- * const parsed = schema.safeParse(input);
- * if (!parsed.success) return fail(invalidInput(issuesFromZod(parsed.error)));
+ * issuesFromZod(z.object({ n: z.number() }).safeParse({}).error!)[0].path //=> ['n']
  */
 export function issuesFromZod(error: { readonly issues: readonly ZodIssueLike[] }): Issue[] {
   return error.issues.map((i) => {
     const messages = describe(i);
-    return { path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: messages.en, messages };
+    const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    return i.params?.rule ? { path, message: messages.en, messages, rule: i.params.rule } : { path, message: messages.en, messages };
   });
 }
 

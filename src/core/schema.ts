@@ -34,6 +34,7 @@ export const LIMITS = {
  * The English text is zod's `message`; the others travel in `params.messages`.
  *
  * @example
+ * said('must not be x', '不得为 x', '不得為 x').params.messages['zh-TW'] //=> '不得為 x'
  * z.string().refine((s) => s !== 'x', said('must not be x', '不得为 x', '不得為 x'))
  */
 export function said(en: string, zhCN: string, zhTW: string): { message: string; params: { messages: Labels } } {

@@ -82,6 +82,7 @@ export function createMemoryStore(): MemoryStore {
  *
  * @example
  * const r = await runCommand(store, 'policy-revision', 'p-1', (rec) => policyRevisionStep(rec, command, ctx));
+ * r.ok && r.record.revision //=> the stored revision + 1 (or the winner's + 1 after a lost race)
  * if (r.ok && !r.replayed) for (const e of r.effects) await perform(e);
  */
 export async function runCommand<C>(
@@ -115,6 +116,7 @@ export async function runCommand<C>(
  *
  * @example
  * const r = await runCreate(store, () => createContentItem('post-1', command, ctx));
+ * r.ok && r.record.revision //=> 1
  * if (!r.ok) return reply(httpStatusOf(r.error), r.error);
  */
 export async function runCreate<C>(store: RecordStore, create: () => StepResult<C>): Promise<StepResult<C>> {

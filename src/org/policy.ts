@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Labels } from '../core/labels.js';
 import { idString, LabelsSchema, LIMITS, list, policyKey as key } from '../core/schema.js';
 import { rightScope } from './labels.js';
 
@@ -104,6 +105,10 @@ export const DirectoryEntrySchema = z.object({
 export interface PolicyProblem {
   readonly path: ReadonlyArray<string | number>;
   readonly message: string;
+  /** The message in every locale, when the section has it (otherwise the English is shown). */
+  readonly messages?: Labels;
+  /** The rule the problem breaks, when one applies. */
+  readonly rule?: string;
 }
 
 /**

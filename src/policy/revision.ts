@@ -5,7 +5,7 @@ import { labelledEnum, type EnumValue } from '../core/labels.js';
 import { legacyActors, upgradeEnvelopeToV2, type Migration } from '../core/migrate.js';
 import { readRecord, readRecords, type RecordType, type RecordView } from '../core/reader.js';
 import type { StoredRecord } from '../core/record.js';
-import { fail, forbidden, invalidInput, issue, notAllowed, notFound, ok, words, type Result } from '../core/result.js';
+import { fail, forbidden, invalidInput, issue, notAllowed, notFound, ok, validate, words, type Result } from '../core/result.js';
 import { isoDateTime, LIMITS, reasonText, text } from '../core/schema.js';
 import { orgAccess, type Requirement } from '../org/authorize.js';
 import { PolicySchema, type Policy, type PolicyInput } from './schema.js';
@@ -306,6 +306,24 @@ function newVersion(proposed: Policy | undefined, inForce: Policy) {
   );
 }
 
+// Before it moves on, a proposal must still be a policy this library can run (a record drafted under an
+// older version may not be) and still propose a version other than the one in force (another revision
+// may have brought that version into force meanwhile): versions stay unique (SUP-3).
+function proposalStillValid(context: RevisionContext, inForce: Policy): Result<Record<string, never>> {
+  const parsed = validate(PolicySchema, context.policy, 'SUP-3');
+  if (!parsed.ok) {
+    const issues = parsed.error.code === 'invalid-input' ? parsed.error.issues.map((i) => ({ ...i, path: ['policy', ...i.path] })) : [];
+    const messages = words(
+      `The proposed policy is not valid for this library version (${issues.length} problem(s)); edit it before it moves on`,
+      `拟议制度不符合当前版本的要求（${issues.length} 处问题），请先修改`,
+      `擬議制度不符合目前版本的要求（${issues.length} 處問題），請先修改`,
+    );
+    return fail({ code: 'policy-invalid', rule: 'SUP-3', message: messages.en, messages, issues });
+  }
+  const fresh = newVersion(parsed.value, inForce);
+  return fresh.ok ? ok({}) : fresh;
+}
+
 const signaturesOf = (c: RevisionContext) => [
   ...c.endorsements.map((e) => ({ actorId: e.actorId, stage: `review:${e.department}` })),
   ...(c.approval ? [{ actorId: c.approval.actorId, stage: 'approval' }] : []),
@@ -345,7 +363,7 @@ const commands = {
       });
     },
   }),
-  submit: kit.command({ schema: P.submit, rule: 'SUP-3', right: 'policy.draft', contributes: true }),
+  submit: kit.command({ schema: P.submit, rule: 'SUP-3', right: 'policy.draft', contributes: true, decide: ({ context, policy }) => proposalStillValid(context, policy) }),
   endorse: kit.command({
     schema: P.endorse,
     rule: 'SUP-3',
@@ -387,12 +405,15 @@ const commands = {
     rule: 'SUP-3',
     right: 'policy.approve',
     signs: ({ context }) => ({ stage: 'approval', signatures: signaturesOf(context) }),
+    decide: ({ context, policy }) => proposalStillValid(context, policy),
   }),
   announce: kit.command({
     schema: P.announce,
     rule: 'SUP-3',
     right: 'policy.announce',
-    decide: ({ command, now }) => {
+    decide: ({ command, now, context, policy }) => {
+      const valid = proposalStillValid(context, policy);
+      if (!valid.ok) return valid;
       const from = command.effectiveFrom ?? now;
       if (from.getTime() < now.getTime()) {
         return fail(
@@ -469,6 +490,7 @@ export function policyRevisionStep(record: StoredRecord, command: RevisionComman
  *
  * @example
  * const r = createPolicyRevision('rev-2026-2', { id: 'c-1', type: 'create', title: '2026 第二版', policy }, ctx);
+ * r.ok && r.record.snapshot.value //=> 'draft'
  */
 export function createPolicyRevision(recordId: string, command: CreateRevisionCommand, ctx: StepContext<Policy>): StepResult<RevisionContext> {
   return policyRevisionAggregate.create(recordId, command, ctx);

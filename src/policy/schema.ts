@@ -52,13 +52,15 @@ export const PolicySchema = z
     /** IANA time zone for periods, calendars and deadlines. */
     timeZone: z.string().max(64).refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Shanghai'),
     /** ISO 4217 currency for budgets and money indicators. */
-    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY'),
+    currency: z.string().length(3).regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY'),
     org: OrgPolicySchema,
     ...sections,
   })
   .superRefine((policy, ctx) => {
     const add = (section: string, problems: readonly PolicyProblem[]) => {
-      for (const p of problems) ctx.addIssue({ code: 'custom', path: [section, ...p.path], message: p.message });
+      for (const p of problems) {
+        ctx.addIssue({ code: 'custom', path: [section, ...p.path], message: p.message, params: { ...(p.messages ? { messages: p.messages } : {}), ...(p.rule ? { rule: p.rule } : {}) } });
+      }
     };
     add('org', orgProblems(policy.org));
     add('revision', revisionPolicyProblems(policy.revision, policy.org));
