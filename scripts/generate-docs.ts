@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { budgetDiagram } from '../src/budget/index.js';
 import { contentDiagram } from '../src/content/index.js';
-import { builtInMetrics, formulaText, metricAggregation, metricDirection, metricUnit, zeroRule } from '../src/kpi/index.js';
-import { attainmentMethod, defaultPolicy } from '../src/policy/index.js';
+import { attainmentMethod, builtInMetrics, formulaText, metricAggregation, metricDirection, metricUnit, zeroRule } from '../src/kpi/index.js';
+import { defaultPolicy } from '../src/policy/index.js';
 
 function metricTable(): string {
   const rows = builtInMetrics.map((m) =>

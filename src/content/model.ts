@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import type { Labels } from '../core/labels.js';
 import { riskLevel, type RiskLevel } from '../core/risk-level.js';
-import { isoDateTime, LIMITS, list, policyKey, reasonText, text } from '../core/schema.js';
+import { isoDateTime, list, policyKey, reasonText, text } from '../core/schema.js';
+import { LIMITS } from '../core/text.js';
 import { contentFormat, contentMetric, type ContentFormat, type ContentMetric } from './labels.js';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { riskLevel } from '../core/risk-level.js';
-import { LabelsSchema, LIMITS, list, policyKey as key } from '../core/schema.js';
+import { LabelsSchema, list, policyKey as key } from '../core/schema.js';
+import { LIMITS } from '../core/text.js';
 import { grantProblems, type OrgPolicy, type PolicyProblem } from '../org/policy.js';
 import { channelGroup } from './labels.js';
 
@@ -167,7 +168,8 @@ const L = (zhCN: string, zhTW: string, en: string) => ({ 'zh-CN': zhCN, 'zh-TW':
  * @example
  * defaultContentPolicy.chains.find((c) => c.id === 'social-high')?.stages //=> ['editor', 'department-head', 'legal', 'leadership']
  */
-export const defaultContentPolicy: ContentPolicy = {
+// Built by a pure call so that bundles which never read the default leave its labels out.
+export const defaultContentPolicy: ContentPolicy = /* @__PURE__ */ (() => ({
   channels: [
     { id: 'wechat-official-account', group: 'social', labels: L('微信公众号', '微信公眾號', 'WeChat official account'), plannedWeekdays: [1, 3, 5], maxPerDay: 1 },
     { id: 'weibo', group: 'social', labels: L('微博', '微博', 'Weibo'), plannedWeekdays: [1, 2, 3, 4, 5] },
@@ -197,4 +199,4 @@ export const defaultContentPolicy: ContentPolicy = {
   emergencyTakedown: true,
   maxPerChannelPerDay: 3,
   dueSoonHours: 4,
-};
+}))();

@@ -10,7 +10,7 @@ import {
 } from 'xstate';
 import type * as z from 'zod';
 import type { ActorRef, Directory } from './actor.js';
-import { canonicalJson, fingerprint } from './hash.js';
+import { fingerprint } from './hash.js';
 import { loadRecord, stateToString, type RecordType, type StateValueLike } from './reader.js';
 import type { AuditEntry, Effect, ProcessedCommand, StoredRecord } from './record.js';
 import {
@@ -374,8 +374,10 @@ export function aggregateKit<M extends AnyStateMachine, P extends PolicyRef, Req
 const DEFAULT_OUTCOMES = 10;
 const DEFAULT_IDS = 50;
 
+// The payload is zod's output, whose keys come in schema order whatever order the client wrote them in,
+// so plain JSON is already canonical here.
 function fingerprintOf(type: string, payload: unknown, actorId: string): string {
-  return fingerprint(canonicalJson({ type, payload, actor: actorId }));
+  return fingerprint(JSON.stringify([type, actorId, payload]));
 }
 
 // The persisted form XState's getPersistedSnapshot writes (status, value, historyValue, context,
@@ -406,6 +408,17 @@ export function acceptedCommands(snapshot: AnyMachineSnapshot): string[] {
     if (type && type !== '*' && !type.startsWith('xstate.')) set.add(type);
   }
   return [...set].sort();
+}
+
+// What a state takes depends on the state alone, not on the context: computed once per machine and state.
+const acceptedByState = new WeakMap<AnyStateMachine, Map<string, readonly string[]>>();
+function acceptedIn(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): readonly string[] {
+  let byState = acceptedByState.get(machine);
+  if (!byState) acceptedByState.set(machine, (byState = new Map()));
+  const key = JSON.stringify(snapshot.value);
+  let accepts = byState.get(key);
+  if (!accepts) byState.set(key, (accepts = acceptedCommands(snapshot)));
+  return accepts;
 }
 
 function effectsFrom(actions: ReadonlyArray<{ readonly type: string; readonly params?: unknown }>, prefix: string): Effect[] {
@@ -455,11 +468,16 @@ function envelope(command: unknown): Result<{ id: string; type: string; claimedA
   return ok({ id: id.value, type, claimedAt });
 }
 
-function keep(processed: readonly ProcessedCommand[], ctx: StepContext<PolicyRef>): ProcessedCommand[] {
+function keep(processed: readonly ProcessedCommand[], added: ProcessedCommand, ctx: StepContext<PolicyRef>): ProcessedCommand[] {
   const ids = Math.max(1, Math.min(10_000, ctx.replay?.ids ?? DEFAULT_IDS));
   const outcomes = Math.max(1, Math.min(ids, ctx.replay?.outcomes ?? DEFAULT_OUTCOMES));
-  const kept = processed.slice(-ids);
-  return kept.map((p, i) => (i < kept.length - outcomes && p.outcome ? { commandId: p.commandId, type: p.type, actorId: p.actorId, fingerprint: p.fingerprint, revision: p.revision } : p));
+  const kept = [...processed, added].slice(-ids);
+  // Entries past the outcome window keep their id and fingerprint only (usually one per step).
+  for (let i = 0; i < kept.length - outcomes; i++) {
+    const p = kept[i]!;
+    if (p.outcome) kept[i] = { commandId: p.commandId, type: p.type, actorId: p.actorId, fingerprint: p.fingerprint, revision: p.revision };
+  }
+  return kept;
 }
 
 // A command id the record already knows: the earlier outcome for the same command from the same person,
@@ -588,7 +606,7 @@ export function defineAggregate<
     } catch (e) {
       return refuse(damaged(kind, e), input);
     }
-    const accepts = acceptedCommands(snapshot);
+    const accepts = acceptedIn(def.machine, snapshot);
     if (!accepts.includes(type)) {
       return refuse(
         notAllowed(
@@ -713,7 +731,7 @@ export function defineAggregate<
           policyVersion: ctx.policy.version,
           updatedAt: at,
           contributors,
-          processedCommands: keep([...record.processedCommands, { commandId, type, actorId: actor.value.id, fingerprint: print, revision, outcome: { effects, audit } }], ctx),
+          processedCommands: keep(record.processedCommands, { commandId, type, actorId: actor.value.id, fingerprint: print, revision, outcome: { effects, audit } }, ctx),
         },
         effects,
         audit,

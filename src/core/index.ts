@@ -5,6 +5,7 @@ export * from './money.js';
 export * from './period.js';
 export * from './labels.js';
 export * from './schema.js';
+export { LIMITS, hasHiddenCharacters } from './text.js';
 export * from './actor.js';
 export * from './record.js';
 export * from './migrate.js';

@@ -58,9 +58,22 @@ export type FieldKind = 'string' | 'count' | 'boolean' | 'array' | 'object' | 's
  */
 export type ContextShape = { readonly [field: string]: FieldKind };
 
-function fits(value: unknown, kind: FieldKind): boolean {
-  if (kind.endsWith('?') && value === undefined) return true;
-  switch (kind.replace('?', '')) {
+type Check = readonly [field: string, kind: string, optional: boolean];
+const compiled = new WeakMap<ContextShape, readonly Check[]>();
+
+// The shape as a list, built once per record type: every step checks it.
+function checksOf(shape: ContextShape): readonly Check[] {
+  let checks = compiled.get(shape);
+  if (!checks) {
+    checks = Object.entries(shape).map(([field, kind]) => [field, kind.replace('?', ''), kind.endsWith('?')] as const);
+    compiled.set(shape, checks);
+  }
+  return checks;
+}
+
+function fits(value: unknown, kind: string, optional: boolean): boolean {
+  if (value === undefined) return optional;
+  switch (kind) {
     case 'string':
       return typeof value === 'string';
     case 'count':
@@ -136,8 +149,8 @@ function damageV2(record: StoredRecord, type: RecordType): string | undefined {
   const snapshot = record.snapshot as { value: StateValueLike; context: Record<string, unknown> };
   const top = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
   if (top === undefined || !type.states.includes(top)) return `unknown state ${stateToString(snapshot.value)}`;
-  for (const [field, kind] of Object.entries(type.context)) {
-    if (!fits(snapshot.context[field], kind)) return `context.${field} is not ${kind.replace('?', '')}`;
+  for (const [field, kind, optional] of checksOf(type.context)) {
+    if (!fits(snapshot.context[field], kind, optional)) return `context.${field} is not ${kind}`;
   }
   return undefined;
 }

@@ -1,33 +1,6 @@
 import * as z from 'zod';
 import type { Labels } from './labels.js';
-
-/**
- * The most any string or list in a command or policy may hold. Every schema in the library takes its
- * bounds from here, so a 100 MB title is refused as `invalid-input` before anything reads it.
- *
- * @example
- * LIMITS.title //=> 300
- */
-export const LIMITS = {
-  /** Ids chosen by hosts (records, commands, people). */
-  id: 200,
-  /** Ids chosen by policies (departments, positions, rights, stages, channels, metrics). */
-  key: 80,
-  /** A name or a short label. */
-  name: 200,
-  /** A title. */
-  title: 300,
-  /** A reason, a comment, a reference, a summary. */
-  text: 2000,
-  /** A content body. */
-  body: 200_000,
-  /** A URL or a media reference. */
-  url: 2000,
-  /** A short list (tags, departments of a grant, signers of a stage). */
-  list: 100,
-  /** A long list (rights, positions, members of an organisation, budget lines). */
-  longList: 10_000,
-} as const;
+import { hasHiddenCharacters, LIMITS } from './text.js';
 
 /**
  * Attach trilingual wording to a custom zod check, so an `invalid-input` can say why in every locale.
@@ -39,23 +12,6 @@ export const LIMITS = {
  */
 export function said(en: string, zhCN: string, zhTW: string): { message: string; params: { messages: Labels } } {
   return { message: en, params: { messages: { 'zh-CN': zhCN, 'zh-TW': zhTW, en } } };
-}
-
-// C0/C1 controls, and invisible characters that make two ids look equal: zero-width space, non-joiner,
-// joiner, word joiner, byte-order mark, and the bidirectional overrides that reorder what a reader sees.
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
-const HIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
-
-/**
- * Whether a string carries control, zero-width or direction-override characters (tabs and line breaks
- * excepted when `text` is true).
- *
- * @example
- * hasHiddenCharacters('u-1\u200b') //=> true
- * hasHiddenCharacters('第一行\n第二行', true) //=> false
- */
-export function hasHiddenCharacters(s: string, text = false): boolean {
-  return (text ? HIDDEN_IN_TEXT : HIDDEN).test(s);
 }
 
 /**
@@ -74,7 +30,7 @@ export const idString = z
   .max(LIMITS.id, said(`must be at most ${LIMITS.id} characters`, `最多 ${LIMITS.id} 个字符`, `最多 ${LIMITS.id} 個字元`))
   .refine((s) => s.trim().length > 0, said('must not be blank', '不能为空', '不能為空'))
   .refine((s) => s.trim() === s, said('must not start or end with spaces', '首尾不能有空格', '首尾不能有空格'))
-  .refine((s) => !HIDDEN.test(s), said('must not contain control or invisible characters', '不能包含控制字符或不可见字符', '不能包含控制字元或不可見字元'));
+  .refine((s) => !hasHiddenCharacters(s), said('must not contain control or invisible characters', '不能包含控制字符或不可见字符', '不能包含控制字元或不可見字元'));
 
 /**
  * Free text a person writes (a reason, a comment): NFC-normalised, at most `max` characters, no control
@@ -90,7 +46,7 @@ export function text(max: number, options: { readonly blank?: boolean } = {}) {
     .max(max * 3, { ...said(`must be at most ${max} characters`, `最多 ${max} 个字符`, `最多 ${max} 個字元`), abort: true })
     .normalize('NFC')
     .max(max, said(`must be at most ${max} characters`, `最多 ${max} 个字符`, `最多 ${max} 個字元`))
-    .refine((s) => !HIDDEN_IN_TEXT.test(s), said('must not contain control or invisible characters', '不能包含控制字符或不可见字符', '不能包含控制字元或不可見字元'));
+    .refine((s) => !hasHiddenCharacters(s, true), said('must not contain control or invisible characters', '不能包含控制字符或不可见字符', '不能包含控制字元或不可見字元'));
   return options.blank ? base : base.refine((s) => s.trim().length > 0, said('must not be blank', '不能为空', '不能為空'));
 }
 

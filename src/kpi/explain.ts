@@ -6,7 +6,13 @@ import type { ScoreResult } from './scorecard.js';
  * A score's explanation as a text table, one line per indicator (KPI-4), in the chosen language.
  *
  * @example
- * console.log(explainScore(result, 'zh-CN'));
+ * explainScore(scoreScorecard(card, { inputs }, defaultKpiPolicy, builtInMetrics).value, 'en') // as in scoreScorecard's example
+ * //=> Indicator                    Formula                                           Actual  Target  Attainment  Weight  Points
+ * //   Market share                 sales ÷ marketSales                               0.1625  0.15    108.3%      25%     27.08
+ * //   Follower growth rate         (followersEnd − followersStart) ÷ followersStart  0.055   0.05    110%        25%     27.5
+ * //   Conversion rate by visitors  conversions ÷ visitors                            0.027   0.03    90%         25%     22.5
+ * //   Engagement rate by reach     (likes + shares + comments) ÷ reach               0.044   0.04    110%        25%     27.5
+ * //   Score: 104.58   Rating: S
  */
 export function explainScore(result: ScoreResult, locale: Locale = 'en'): string {
   const head =

@@ -1,4 +1,4 @@
-import type { MetricDefinition, Term } from './catalogue.js';
+import type { MetricDefinition, Term } from './model.js';
 
 /**
  * The inputs a metric reads, in formula order, without repeats.

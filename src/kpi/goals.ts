@@ -1,6 +1,6 @@
 import { allocateInteger } from '../core/money.js';
 import { monthsOf } from '../core/period.js';
-import { fail, ok, type Result } from '../core/result.js';
+import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
 
 /**
  * A SMART goal (S2 目标设定): a metric, a target, the period it is due by, and an owner. `additive`
@@ -44,7 +44,8 @@ export function decomposeByMonth(goal: Goal, split: Split): Result<Goal[]> {
   if (!goal.additive) return ok(months.value.map((period) => ({ ...goal, id: `${goal.id}/${period}`, period })));
   const weights = split.kind === 'even' ? months.value.map(() => 1) : split.weights;
   if (weights.length !== months.value.length) {
-    return fail({ code: 'invalid-input', rule: 'KPI-4', message: `Expected ${months.value.length} weights, one per month`, issues: [{ path: ['split', 'weights'], message: `expected ${months.value.length} weights` }] });
+    const n = months.value.length;
+    return fail(invalidInput([issue(['split', 'weights'], words(`must have ${n} weights, one per month`, `须有 ${n} 个权重，每月一个`, `須有 ${n} 個權重，每月一個`), 'KPI-4')], 'KPI-4'));
   }
   const parts = allocateInteger(goal.target, weights);
   if (!parts.ok) return parts;
@@ -59,7 +60,7 @@ export function decomposeByMonth(goal: Goal, split: Split): Result<Goal[]> {
  * decomposeByOwner(goal, [{ owner: 'u-1', share: 2 }, { owner: 'u-2', share: 1 }]).value.map((g) => g.target) //=> [667, 333]
  */
 export function decomposeByOwner(goal: Goal, owners: ReadonlyArray<{ readonly owner: string; readonly share: number }>): Result<Goal[]> {
-  if (owners.length === 0) return fail({ code: 'invalid-input', rule: 'KPI-4', message: 'No owners to decompose to', issues: [{ path: ['owners'], message: 'must not be empty' }] });
+  if (owners.length === 0) return fail(invalidInput([issue(['owners'], words('must not be empty', '不能为空', '不能為空'), 'KPI-4')], 'KPI-4'));
   if (!goal.additive) return ok(owners.map((o) => ({ ...goal, id: `${goal.id}/${o.owner}`, owner: o.owner })));
   const parts = allocateInteger(goal.target, owners.map((o) => o.share));
   if (!parts.ok) return parts;
@@ -68,13 +69,14 @@ export function decomposeByOwner(goal: Goal, owners: ReadonlyArray<{ readonly ow
 
 /**
  * The targets a person or department is scored against in a period, from their decomposed goals
- * (S4 §3.2): pass the result as `targets` in the score data of their scorecard.
+ * (S4 §3.2): pass the result as `targets` in the score data of their scorecard. The result has no
+ * prototype, so a metric id such as `constructor` is an ordinary key.
  *
  * @example
  * targetsFor(goals, 'u-1', '2026-03') //=> { 'new-followers': 40000 }
  */
 export function targetsFor(goals: readonly Goal[], owner: string, period: string): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null);
   for (const g of goals) if (g.owner === owner && g.period === period) out[g.metric] = g.target;
   return out;
 }

@@ -1,8 +1,12 @@
+export * from './labels.js';
+export * from './model.js';
 export * from './catalogue.js';
 export * from './formula.js';
-export * from './compute.js';
+export { computeMetric, rollupMetric, sumInputs, type MetricValue } from './compute.js';
+export * from './check.js';
 export * from './scorecard.js';
 export * from './goals.js';
 export * from './explain.js';
-export type { AttainmentMethod, IndicatorSpec, KpiPolicy, RatingBand, ScorecardSpec, VetoSpec } from '../policy/kpi-check.js';
 export * from './periods.js';
+export { defaultKpiPolicy } from './defaults.js';
+export * from './policy.js';

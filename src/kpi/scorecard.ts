@@ -1,10 +1,12 @@
 import type { Labels } from '../core/labels.js';
-import { fail, ok, type GovernanceError, type Result } from '../core/result.js';
+import { fail, invalidInput, issue, ok, words, type GovernanceError, type Issue, type Result } from '../core/result.js';
 import { roundNumber, type RoundingMode } from '../core/rounding.js';
-import { scorecardProblems, type IndicatorSpec, type KpiPolicy, type RatingBand, type ScorecardSpec } from '../policy/kpi-check.js';
-import type { MetricDefinition } from './catalogue.js';
+import { scorecardProblems } from './check.js';
+import { actualOver, lastRow, totalsOf, type MetricValue } from './compute.js';
 import { formulaText, metricInputs } from './formula.js';
-import { computeMetric, rollupMetric, sumInputs, type MetricInputs, type MetricValue } from './compute.js';
+import type { IndicatorSpec, KpiPolicy, MetricColumns, MetricDefinition, MetricInputs, MetricRows, RatingBand, ScorecardSpec } from './model.js';
+import { argumentIssues, checkShape, type Shape } from './shape.js';
+import { inputOf } from './table.js';
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
@@ -49,7 +51,8 @@ export function attainment(ind: IndicatorSpec, actual: number): number {
       break;
     }
   }
-  return Number.isFinite(a) ? clamp(a, ind.floor, ind.cap) : ind.floor;
+  // An overflow towards the better side (a target of 1e-320) earns the cap; only NaN earns the floor.
+  return a === a ? clamp(a, ind.floor, ind.cap) : ind.floor;
 }
 
 /**
@@ -58,12 +61,13 @@ export function attainment(ind: IndicatorSpec, actual: number): number {
  *
  * @example
  * const row: ScoreRow = result.rows[0]!;
- * `${row.labels['zh-CN']}: ${row.actual} / ${row.target} → ${row.attainment}`;
+ * `${row.labels['zh-CN']}: ${row.actual.value} / ${row.target} → ${row.attainment}` //=> '市场份额: 0.1625 / 0.15 → 1.0833333333333335'
  */
 export interface ScoreRow {
   readonly metric: string;
   readonly labels: Labels;
   readonly formula: string;
+  /** The inputs the actual was computed from (summed, or the last period's), `null` where missing; an object without prototype. */
   readonly inputs: Readonly<Record<string, number | null>>;
   readonly actual: MetricValue;
   readonly target: number;
@@ -82,8 +86,8 @@ export interface ScoreRow {
  * reward recommendation, and any veto that capped the rating.
  *
  * @example
- * const r: ScoreResult = scoreScorecard(card, { inputs }, policy.kpi, builtInMetrics).value;
- * r.rating //=> 'A'
+ * const r: ScoreResult = scoreScorecard(card, { inputs }, defaultKpiPolicy, builtInMetrics).value;
+ * [r.score, r.rating, r.band?.bonusCoefficientBp] //=> [104.58, 'S', 15000]
  */
 export interface ScoreResult {
   readonly scorecard: string;
@@ -98,8 +102,10 @@ export interface ScoreResult {
 }
 
 /**
- * What a scorecard is scored on: the period's inputs (or several periods', rolled up per metric), target
- * overrides by metric (individual targets decomposed from the plan), and the vetoes that happened.
+ * What a scorecard is scored on: one period's `inputs`, several periods' rows (`periods`, rolled up per
+ * metric), or the same rows as `columns` (`{ columns: { sales: Float64Array, … }, length }`, the fastest
+ * for large data); target overrides by metric (individual targets decomposed from the plan); and the
+ * vetoes that happened. Give at most one of `inputs`, `periods` and `columns`.
  *
  * @example
  * const data: ScoreData = { inputs: { sales: 1_200_000, marketSales: 8_000_000 }, targets: { 'market-share': 0.16 }, vetoes: [] };
@@ -107,9 +113,16 @@ export interface ScoreResult {
 export interface ScoreData {
   readonly inputs?: MetricInputs;
   readonly periods?: readonly MetricInputs[];
+  readonly columns?: MetricColumns;
+  /** Overrides of indicators' targets, by metric id (own properties only). */
   readonly targets?: { readonly [metric: string]: number };
   readonly vetoes?: readonly string[];
 }
+
+type Options = { readonly decimals?: number; readonly rounding?: RoundingMode };
+type Path = Array<string | number>;
+
+const partsOf = (data: ScoreData): MetricRows[] => (data.periods ? [data.periods] : data.columns ? [data.columns] : data.inputs ? [[data.inputs]] : []);
 
 // A veto caps the rating at its level; the worst cap wins.
 function applyVetoes(band: RatingBand | null, vetoes: readonly string[], kpi: Pick<KpiPolicy, 'bands' | 'vetoes'>): { band: RatingBand | null; veto: ScoreResult['veto'] } {
@@ -127,33 +140,47 @@ function applyVetoes(band: RatingBand | null, vetoes: readonly string[], kpi: Pi
   return { band: finalBand, veto };
 }
 
-function invalid(issues: Array<{ path: Array<string | number>; message: string }>): GovernanceError {
-  return {
-    code: 'policy-invalid',
-    rule: 'KPI-2',
-    message: `The scorecard has ${issues.length} problem(s); first at ${issues[0]?.path.join('.') ?? ''}: ${issues[0]?.message ?? ''}`,
-    messageZh: `考核表配置有 ${issues.length} 处问题`,
-    issues,
-  };
+// The vetoes that happened must be the policy's (KPI-4).
+const vetoShape = (kpi: Pick<KpiPolicy, 'vetoes'>): Shape => [new Set(kpi.vetoes.map((v) => v.id))];
+
+// A scorecard's problems are the policy's: the first is named, and the others counted.
+function policyInvalid(issues: readonly Issue[]): GovernanceError {
+  const { path, messages: m } = issues[0]!;
+  const n = issues.length - 1;
+  const at = path.join('.');
+  const messages = words(
+    `Invalid scorecard at ${at}: ${m.en}${n > 0 ? ` (and ${n} more)` : ''}`,
+    `考核表配置无效：${at} ${m['zh-CN']}${n > 0 ? `（另有 ${n} 处问题）` : ''}`,
+    `考核表配置無效：${at} ${m['zh-TW']}${n > 0 ? `（另有 ${n} 處問題）` : ''}`,
+  );
+  return { code: 'policy-invalid', rule: 'KPI-2', message: messages.en, messages, issues };
 }
 
+const refuse = (issues: readonly Issue[], rule?: string): Result<never> => fail(invalidInput(issues, rule));
+
 /**
- * Check a scorecard against a catalogue: refuses (`policy-invalid`, every problem listed) weights that do
- * not sum to 10000 basis points, unknown metrics and bad method parameters (KPI-2).
+ * Check a scorecard against a catalogue (KPI-2): refuses, as `policy-invalid` listing every problem,
+ * weights that do not sum to 10000 basis points, unknown metrics, bad method parameters and methods
+ * that contradict the metric's direction (see {@link scorecardProblems}). A missing catalogue or a
+ * malformed card is `invalid-input`, with paths from `card` or `catalogue`.
  *
  * @example
- * checkScorecard(card, builtInMetrics).ok //=> true
+ * checkScorecard(defaultKpiPolicy.scorecards[0]!, builtInMetrics).ok //=> true
+ * checkScorecard({ ...card, indicators: [{ metric: 'cost-per-click', weightBp: 10000, target: 200, method: 'ratio', floor: 0, cap: 1.2 }] }, builtInMetrics).error.code
+ * //=> 'policy-invalid'
  */
 export function checkScorecard(card: ScorecardSpec, catalogue: readonly MetricDefinition[]): Result<ScorecardSpec> {
-  const problems = scorecardProblems(card, new Set(catalogue.map((m) => m.id)));
-  return problems.length === 0 ? ok(card) : fail(invalid(problems));
+  const shape = argumentIssues({ card, catalogue });
+  if (shape.length > 0) return refuse(shape);
+  const problems = scorecardProblems(card, catalogue);
+  return problems.length === 0 ? ok(card) : fail(policyInvalid(problems));
 }
 
 /**
  * The band a score falls in: bands are half-open `[min, next min)`, best first.
  *
  * @example
- * ratingFor(84.99, defaultPolicy.kpi.bands)?.rating //=> 'B'
+ * ratingFor(84.99, defaultKpiPolicy.bands)?.rating //=> 'B'
  */
 export function ratingFor(score: number, bands: readonly RatingBand[]): RatingBand | null {
   const sorted = [...bands].sort((a, b) => b.min - a.min);
@@ -163,43 +190,74 @@ export function ratingFor(score: number, bands: readonly RatingBand[]): RatingBa
 /**
  * Score a scorecard (KPI-2..KPI-4) against a metric catalogue (`builtInMetrics`, plus any the policy
  * registers in `kpi.metrics`; passed in so a function that only scores loads no more than it uses):
- * compute each indicator's actual from the inputs (or roll several
- * periods up per metric), its attainment and weighted contribution; handle indicators that cannot be
+ * compute each indicator's actual from the inputs (or roll several periods up per metric, from row
+ * objects or columns), its attainment and weighted contribution; handle indicators that cannot be
  * assessed by the policy's choice (renormalise or zero); round the score once; pick the rating band and
  * reward; and cap the rating when a veto happened.
  *
+ * Never throws: a missing catalogue or a malformed card, data, policy section or options is
+ * `invalid-input` with a path that starts with the argument's name (`catalogue`, `card.indicators.0.target`,
+ * `data.periods.3`…); an inconsistent scorecard is `policy-invalid` (KPI-2); an unknown veto is
+ * `invalid-input` (KPI-4).
+ *
  * @example
- * const r = scoreScorecard(marketingCard, { inputs: monthInputs, vetoes: [] }, defaultPolicy.kpi, builtInMetrics);
- * if (r.ok) console.table(r.value.rows.map((row) => ({ metric: row.metric, actual: row.actual.value, attainment: row.attainment, points: row.contribution })));
+ * const card = defaultKpiPolicy.scorecards[0]!; // marketing-team
+ * const inputs = { sales: 130_000_000, marketSales: 800_000_000, followersStart: 200_000, followersEnd: 211_000, conversions: 540, visitors: 20_000, likes: 3000, shares: 800, comments: 600, reach: 100_000 };
+ * const r = scoreScorecard(card, { inputs }, defaultKpiPolicy, builtInMetrics);
+ * r.ok && [r.value.score, r.value.rating] //=> [104.58, 'S']
+ * scoreScorecard(card, { inputs, vetoes: ['major-opinion-incident'] }, defaultKpiPolicy, builtInMetrics).value.rating //=> 'C'
+ * scoreScorecard(card, { columns: { columns: { sales: salesColumn, … }, length: 1_000_000 } }, defaultKpiPolicy, builtInMetrics) // a million rows as Float64Arrays
+ * scoreScorecard(card, { inputs }, defaultKpiPolicy, undefined as never).error.issues[0].path //=> ['catalogue']
  */
 export function scoreScorecard(
   card: ScorecardSpec,
   data: ScoreData,
   kpi: Pick<KpiPolicy, 'bands' | 'vetoes' | 'notAssessable'>,
   catalogue: readonly MetricDefinition[],
-  options: { readonly decimals?: number; readonly rounding?: RoundingMode } = {},
+  options: Options = {},
 ): Result<ScoreResult> {
-  const checked = checkScorecard(card, catalogue);
-  if (!checked.ok) return checked;
-  for (const [i, v] of (data.vetoes ?? []).entries()) {
-    if (!kpi.vetoes.some((x) => x.id === v)) {
-      return fail({ code: 'invalid-input', rule: 'KPI-4', message: `Unknown veto "${v}"`, issues: [{ path: ['vetoes', i], message: `unknown veto "${v}"`, rule: 'KPI-4' }] });
-    }
+  const shape = argumentIssues({ card, data, kpi, catalogue, options });
+  if (shape.length > 0) return refuse(shape);
+  checkShape(vetoShape(kpi), data.vetoes ?? [], ['data', 'vetoes'], shape);
+  if (shape.length > 0) return refuse(shape, 'KPI-4');
+  return score(card, partsOf(data), data.targets, ['data', 'targets'], data.vetoes ?? [], kpi, catalogue, options);
+}
+
+function score(
+  card: ScorecardSpec,
+  parts: readonly MetricRows[],
+  targets: ScoreData['targets'],
+  targetsPath: Path,
+  vetoes: readonly string[],
+  kpi: Pick<KpiPolicy, 'bands' | 'vetoes' | 'notAssessable'>,
+  catalogue: readonly MetricDefinition[],
+  options: Options,
+): Result<ScoreResult> {
+  const problems = scorecardProblems(card, catalogue);
+  if (problems.length > 0) return fail(policyInvalid(problems));
+  // Target overrides must suit their method as the card's own targets do.
+  const specs = card.indicators.map((ind) => (targets && Object.hasOwn(targets, ind.metric) ? { ...ind, target: targets[ind.metric]! } : ind));
+  if (specs.some((s, i) => s !== card.indicators[i])) {
+    const bad = scorecardProblems({ ...card, indicators: specs }, catalogue);
+    if (bad.length > 0) return refuse(bad.map((p) => issue([...targetsPath, card.indicators[p.path[1] as number]!.metric], p.messages, 'KPI-3')), 'KPI-3');
   }
-  const periods = data.periods ?? (data.inputs ? [data.inputs] : []);
   const defs = card.indicators.map((ind) => catalogue.find((m) => m.id === ind.metric)!);
-  // One pass over the periods sums every input the card needs; each metric then recomputes from the sums.
-  const totals = sumInputs(periods, [...new Set(defs.flatMap(metricInputs))]);
-  const last = periods[periods.length - 1] ?? {};
+  // The inputs the card sums, summed once over all the rows; each metric then recomputes from the sums
+  // (a ratio of sums, KPI-3). Metrics that take the latest period read only the last row.
+  const inputsOf = (last: boolean) => [...new Set(defs.flatMap((d) => ((d.aggregation === 'last') === last ? metricInputs(d) : [])))];
+  const totals = totalsOf(parts, inputsOf(false));
+  const last = lastRow(parts, inputsOf(true));
   const partial = card.indicators.map((ind, i) => {
     const def = defs[i]!;
-    const target = data.targets?.[ind.metric] ?? ind.target;
-    const source = def.aggregation === 'last' ? last : totals;
-    const actual = periods.length === 0 || def.aggregation === 'average' ? rollupMetric(def, periods) : computeMetric(def, source);
-    const spec = target === ind.target ? ind : { ...ind, target };
-    const inputs: Record<string, number | null> = {};
-    for (const name of metricInputs(def)) inputs[name] = source[name] ?? null;
-    return { ind, def, target, actual, a: actual.value === null ? null : attainment(spec, actual.value), inputs };
+    const spec = specs[i]!;
+    const actual = actualOver(def, parts, totals, last);
+    const source = def.aggregation === 'last' ? (last ?? {}) : totals;
+    const inputs: Record<string, number | null> = Object.create(null);
+    for (const name of metricInputs(def)) {
+      const v = inputOf(source, name);
+      inputs[name] = typeof v === 'number' && Number.isFinite(v) ? v : null;
+    }
+    return { ind, def, target: spec.target, actual, a: actual.value === null ? null : attainment(spec, actual.value), inputs };
   });
   const assessableBp = partial.reduce((s, p) => s + (p.a === null ? 0 : p.ind.weightBp), 0);
   if (assessableBp === 0) {
@@ -208,9 +266,9 @@ export function scoreScorecard(
   const scale = kpi.notAssessable === 'renormalise' ? 10_000 / assessableBp : 1;
   const rows = partial.map((p) => row(p, p.a === null ? (kpi.notAssessable === 'zero' ? p.ind.weightBp : 0) : p.ind.weightBp * scale));
   const raw = rows.reduce((s, r) => s + r.contribution, 0);
-  const score = roundNumber(raw, options.decimals ?? 2, options.rounding ?? 'half-up');
-  const capped = applyVetoes(ratingFor(score, kpi.bands), data.vetoes ?? [], kpi);
-  return ok({ scorecard: card.id, rows, score, rating: capped.band?.rating ?? null, band: capped.band, veto: capped.veto });
+  const result = roundNumber(raw, options.decimals ?? 2, options.rounding ?? 'half-up');
+  const capped = applyVetoes(ratingFor(result, kpi.bands), vetoes, kpi);
+  return ok({ scorecard: card.id, rows, score: result, rating: capped.band?.rating ?? null, band: capped.band, veto: capped.veto });
 
   function row(
     p: { ind: IndicatorSpec; def: MetricDefinition; target: number; actual: MetricValue; a: number | null; inputs: Record<string, number | null> },
@@ -234,33 +292,39 @@ export function scoreScorecard(
 
 /**
  * An annual (or quarterly) score from monthly data, by the policy's `annualRollup` (KPI-3):
- * `recompute` scores the summed inputs of all months once; `weighted-mean` scores each month and takes
- * the mean of the monthly scores weighted by `weights` (equal by default).
+ * `recompute` scores the summed inputs of all months once (months may mix `inputs`, `periods` and
+ * `columns`); `weighted-mean` scores each month and takes the mean of the monthly scores weighted by
+ * `weights` (equal by default). Never throws: malformed arguments are `invalid-input` with paths from
+ * `card`, `months`, `kpi`, `catalogue` or `options`.
  *
  * @example
- * const year = scoreOverMonths(card, months, defaultPolicy.kpi, builtInMetrics);
- * if (year.ok) year.value.score //=> 87.4
+ * const months = [{ inputs }, { inputs: { ...inputs, sales: 90_000_000 } }]; // `inputs` as in scoreScorecard's example
+ * scoreOverMonths(card, months, defaultKpiPolicy, builtInMetrics).value.score //=> 100.42
+ * scoreOverMonths(card, months, { ...defaultKpiPolicy, annualRollup: 'weighted-mean' }, builtInMetrics).value.monthly?.length //=> 2
  */
 export function scoreOverMonths(
   card: ScorecardSpec,
   months: ReadonlyArray<ScoreData & { readonly weight?: number }>,
-  kpi: KpiPolicy,
+  kpi: Pick<KpiPolicy, 'bands' | 'vetoes' | 'notAssessable' | 'annualRollup'>,
   catalogue: readonly MetricDefinition[],
-  options: { readonly decimals?: number; readonly rounding?: RoundingMode } = {},
+  options: Options = {},
 ): Result<ScoreResult> {
+  const shape = argumentIssues({ card, months, kpi, year: kpi, catalogue, options });
+  if (shape.length > 0) return refuse(shape);
+  months.forEach((m, k) => checkShape(vetoShape(kpi), m.vetoes ?? [], ['months', k, 'vetoes'], shape));
+  if (shape.length > 0) return refuse(shape, 'KPI-4');
   const vetoes = [...new Set(months.flatMap((m) => m.vetoes ?? []))];
   if (kpi.annualRollup === 'recompute') {
-    const periods = months.flatMap((m) => m.periods ?? (m.inputs ? [m.inputs] : []));
-    const targets = months.find((m) => m.targets)?.targets;
-    return scoreScorecard(card, { periods, vetoes, ...(targets ? { targets } : {}) }, kpi, catalogue, options);
+    const k = months.findIndex((m) => m.targets);
+    return score(card, months.flatMap(partsOf), months[k]?.targets, ['months', k, 'targets'], vetoes, kpi, catalogue, options);
   }
-  if (months.length === 0) return fail({ code: 'invalid-input', rule: 'KPI-3', message: 'No months to score', issues: [{ path: ['months'], message: 'empty' }] });
+  if (months.length === 0) return refuse([issue(['months'], words('must not be empty', '不能为空', '不能為空'), 'KPI-3')], 'KPI-3');
   let weighted = 0;
   let weights = 0;
   const monthly: Array<{ score: number | null; weight: number }> = [];
-  for (const m of months) {
+  for (const [k, m] of months.entries()) {
     // Unrounded monthly scores: rounding happens once, on the year.
-    const r = scoreScorecard(card, { ...m, vetoes: [] }, kpi, catalogue, { ...options, decimals: 12 });
+    const r = score(card, partsOf(m), m.targets, ['months', k, 'targets'], [], kpi, catalogue, { ...options, decimals: 12 });
     if (!r.ok) return r;
     const w = m.weight ?? 1;
     monthly.push({ score: r.value.score, weight: w });
@@ -268,10 +332,10 @@ export function scoreOverMonths(
     weighted += r.value.score * w;
     weights += w;
   }
-  const score = weights === 0 ? null : roundNumber(weighted / weights, options.decimals ?? 2, options.rounding ?? 'half-up');
-  const base: ScoreResult = { scorecard: card.id, rows: [], score, rating: null, band: null, veto: null, monthly };
-  if (score === null) return ok(base);
+  const result = weights === 0 ? null : roundNumber(weighted / weights, options.decimals ?? 2, options.rounding ?? 'half-up');
+  const base: ScoreResult = { scorecard: card.id, rows: [], score: result, rating: null, band: null, veto: null, monthly };
+  if (result === null) return ok(base);
   // Ratings and vetoes apply to the year as a whole.
-  const capped = applyVetoes(ratingFor(score, kpi.bands), vetoes, kpi);
+  const capped = applyVetoes(ratingFor(result, kpi.bands), vetoes, kpi);
   return ok({ ...base, rating: capped.band?.rating ?? null, band: capped.band, veto: capped.veto });
 }

@@ -1,7 +1,7 @@
 import type { ActorRef, Directory } from '../core/actor.js';
 import type { Access, ResourceRef } from '../core/aggregate.js';
 import { fail, forbidden, ok, words, type Result } from '../core/result.js';
-import { hasHiddenCharacters, LIMITS } from '../core/schema.js';
+import { hasHiddenCharacters, LIMITS } from '../core/text.js';
 import type { DecisionRight, Grant, OrgPolicy } from './policy.js';
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Labels } from '../core/labels.js';
-import { idString, LabelsSchema, LIMITS, list, policyKey as key } from '../core/schema.js';
+import { idString, LabelsSchema, list, policyKey as key } from '../core/schema.js';
+import { LIMITS } from '../core/text.js';
 import { rightScope } from './labels.js';
 
 /**
@@ -169,7 +170,8 @@ const L = (zhCN: string, zhTW: string, en: string) => ({ 'zh-CN': zhCN, 'zh-TW':
  * @example
  * defaultOrg.departments.some((d) => d.id === 'legal') //=> true
  */
-export const defaultOrg: OrgPolicy = {
+// Built by a pure call so that bundles which never read the default leave its labels out.
+export const defaultOrg: OrgPolicy = /* @__PURE__ */ (() => ({
   departments: [
     { id: 'marketing', labels: L('营销部门', '營銷部門', 'Marketing'), duties: [L('制定并执行新媒体与网络营销战略', '訂立並執行新媒體與網絡營銷戰略', 'Sets and executes the new-media and online-marketing strategy')] },
     { id: 'market', labels: L('市场部门', '市場部門', 'Market'), duties: [L('市场调研，与合作伙伴及第三方媒体对接', '市場調研，與合作夥伴及第三方媒體對接', 'Market research; partners and third-party media')] },
@@ -224,4 +226,4 @@ export const defaultOrg: OrgPolicy = {
     { action: 'policy.approve', rule: 'SUP-3', scope: 'any', labels: L('审批制度修订', '審批制度修訂', 'Approve a policy revision'), grants: [{ department: 'management', positions: ['management-head'] }] },
     { action: 'policy.announce', rule: 'SUP-3', scope: 'any', labels: L('正式通知制度生效', '正式通知制度生效', 'Issue the formal notice of a revision'), grants: [{ department: 'operations-management' }, { department: 'management' }] },
   ],
-};
+}))();

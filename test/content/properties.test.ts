@@ -73,7 +73,7 @@ function commandFrom(c: Generated, v: ContentView, i: number): { by: Person; com
         return base;
     }
   })();
-  return { by, command: command as ContentCommand };
+  return { by, command: command as unknown as ContentCommand };
 }
 
 // The expected chains, written out from the seeds (S1 ch.4.2, S4 §3.3, CW-3) rather than computed by the

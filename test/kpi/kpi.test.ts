@@ -9,7 +9,6 @@ import {
   decomposeByOwner,
   explainScore,
   formulaText,
-  genericSummer,
   inputsByPeriod,
   targetsFor,
   metricById,
@@ -19,17 +18,20 @@ import {
   scoreOverMonths,
   scoreScorecard,
   sumInputs,
+  defaultKpiPolicy,
+  KpiPolicySchema,
+  kpiPolicyProblems,
   type IndicatorSpec,
   type ScorecardSpec,
 } from '../../src/kpi/index.js';
-import { defaultPolicy, parsePolicy } from '../../src/policy/index.js';
+import { defaultOrg } from '../../src/org/policy.js';
 
 const m = (id: string) => {
   const def = metricById(id);
   if (!def) throw new Error(id);
   return def;
 };
-const kpi = defaultPolicy.kpi;
+const kpi = defaultKpiPolicy;
 const marketing = kpi.scorecards.find((c) => c.id === 'marketing-team')!;
 const month = {
   sales: 130_000_000,
@@ -90,9 +92,9 @@ describe('KPI-1: the metric catalogue', () => {
         const rolled = rollupMetric(def, [inputs, inputs]);
         if (rolled.value !== null) expect(Number.isFinite(rolled.value)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('KPI-3: rates over several periods are a ratio of sums, equal to recomputing over the merged data', () => {
     const part = fc.record({ clicks: fc.nat(10_000), impressions: fc.nat(1_000_000) });
@@ -101,38 +103,25 @@ describe('KPI-1: the metric catalogue', () => {
         const merged = { clicks: parts.reduce((s, p) => s + p.clicks, 0), impressions: parts.reduce((s, p) => s + p.impressions, 0) };
         expect(rollupMetric(m('click-through-rate-site'), parts)).toEqual(computeMetric(m('click-through-rate-site'), merged));
       }),
+      { numRuns: 300 },
     );
     const avgOfRatios = (0.1 + 0.09) / 2;
     const r = rollupMetric(m('click-through-rate-site'), [{ clicks: 1, impressions: 10 }, { clicks: 9, impressions: 100 }]);
     expect(r.value).toBeCloseTo(10 / 110, 12);
     expect(r.value).not.toBeCloseTo(avgOfRatios, 6);
     expect(sumInputs([{ a: 1 }, { a: null }])).toEqual({ a: null });
-  });
-
-  it('KPI-3: the specialised summing loop and the portable one give the same totals', () => {
-    const cell = fc.oneof({ arbitrary: fc.integer({ min: -1e9, max: 1e9 }), weight: 8 }, { arbitrary: fc.constantFrom(null, undefined, Number.NaN, Number.POSITIVE_INFINITY), weight: 1 });
-    fc.assert(
-      fc.property(fc.array(fc.record({ a: cell, b: cell, c: cell }), { maxLength: 50 }), (parts) => {
-        const names = ['a', 'b', 'c'];
-        const fast = sumInputs(parts, names);
-        const slow = genericSummer(names)(parts);
-        names.forEach((n, i) => expect(fast[n]).toBe(Number.isFinite(slow[i]!) ? slow[i] : null));
-      }),
-    );
-  });
+  }, 60_000);
 
   it('KPI-1: a host registers its own metric (WeChat 在看) as data, and scorecards may use it', () => {
-    const policy = parsePolicy({
-      ...defaultPolicy,
-      kpi: {
-        ...kpi,
-        metrics: [{ id: 'wechat-wow-rate', labels: { 'zh-CN': '在看率', 'zh-TW': '在看率', en: 'WeChat "wow" rate' }, formula: { kind: 'ratio', numerator: [{ input: 'wows' }], denominator: [{ input: 'reads' }] }, unit: 'ratio', direction: 'higher', aggregation: 'recompute', zero: 'null' }],
-        scorecards: [{ ...marketing, indicators: [...marketing.indicators.slice(0, 3), { metric: 'wechat-wow-rate', weightBp: 2500, target: 0.02, method: 'ratio', floor: 0, cap: 1.2 }] }],
-      },
+    const parsed = KpiPolicySchema.safeParse({
+      ...kpi,
+      metrics: [{ id: 'wechat-wow-rate', labels: { 'zh-CN': '在看率', 'zh-TW': '在看率', en: 'WeChat "wow" rate' }, formula: { kind: 'ratio', numerator: [{ input: 'wows' }], denominator: [{ input: 'reads' }] }, unit: 'ratio', direction: 'higher', aggregation: 'recompute', zero: 'null' }],
+      scorecards: [{ ...marketing, indicators: [...marketing.indicators.slice(0, 3), { metric: 'wechat-wow-rate', weightBp: 2500, target: 0.02, method: 'ratio', floor: 0, cap: 1.2 }] }],
     });
-    if (!policy.ok) throw new Error(policy.error.message);
-    const catalogue = [...builtInMetrics, ...policy.value.kpi.metrics];
-    const r = scoreScorecard(policy.value.kpi.scorecards[0]!, { inputs: { ...month, wows: 300, reads: 10_000 } }, policy.value.kpi, catalogue);
+    if (!parsed.success) throw parsed.error;
+    expect(kpiPolicyProblems(parsed.data, defaultOrg)).toEqual([]);
+    const catalogue = [...builtInMetrics, ...parsed.data.metrics];
+    const r = scoreScorecard(parsed.data.scorecards[0]!, { inputs: { ...month, wows: 300, reads: 10_000 } }, parsed.data, catalogue);
     expect(r.ok && r.value.rows[3]).toMatchObject({ metric: 'wechat-wow-rate', actual: { value: 0.03 }, attainment: 1.2 });
   });
 });
@@ -154,15 +143,17 @@ describe('KPI-2: scorecards and weights', () => {
         const valid = weights.every((w) => w > 0) && weights.reduce((a, b) => a + b, 0) === 10_000;
         const r = checkScorecard(card, builtInMetrics);
         expect(r.ok).toBe(valid);
-        if (!r.ok) expect(r.error.code).toBe('policy-invalid');
+        if (!r.ok) expect(r.error).toMatchObject({ code: 'policy-invalid', rule: 'KPI-2' });
       }),
+      { numRuns: 500 },
     );
-    const bad = parsePolicy({ ...defaultPolicy, kpi: { ...kpi, scorecards: [{ ...marketing, indicators: [{ ...marketing.indicators[0]!, weightBp: 9000, metric: 'vibes' }] }] } });
-    expect(!bad.ok && bad.error.issues?.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      'kpi.scorecards.0.indicators.0.metric: unknown metric "vibes"',
-      'kpi.scorecards.0.indicators: weights sum to 9000 basis points, not 10000',
+    const bad = kpiPolicyProblems({ ...kpi, scorecards: [{ ...marketing, indicators: [{ ...marketing.indicators[0]!, weightBp: 9000, metric: 'vibes' }] }] }, defaultOrg);
+    expect(bad.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'scorecards.0.indicators.0.metric: unknown metric "vibes"',
+      'scorecards.0.indicators: weights sum to 9000 basis points, not 10000',
     ]);
-  });
+    expect(bad[1]?.messages['zh-CN']).toBe('权重合计 9000 基点，应为 10000');
+  }, 60_000);
 });
 
 describe('KPI-3: attainment and cycles', () => {
@@ -185,9 +176,9 @@ describe('KPI-3: attainment and cycles', () => {
           expect(v).toBeLessThanOrEqual(s.cap);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('KPI-3: inverse (lower is better), band and piecewise methods', () => {
     expect(attainment(ind({ method: 'inverse', target: 50 }), 40)).toBe(1.2);
@@ -251,7 +242,7 @@ describe('KPI-4: ratings, vetoes, rewards, goals', () => {
     const two = scoreScorecard(marketing, { inputs: month, vetoes: ['major-opinion-incident', 'published-without-review'] }, kpi, builtInMetrics);
     expect(two.ok && two.value.rating).toBe('D');
     const unknown = scoreScorecard(marketing, { inputs: month, vetoes: ['bad-hair-day'] }, kpi, builtInMetrics);
-    expect(!unknown.ok && unknown.error.issues?.[0]?.path).toEqual(['vetoes', 0]);
+    expect(unknown.ok || unknown.error).toMatchObject({ code: 'invalid-input', rule: 'KPI-4', issues: [{ path: ['data', 'vetoes', 0] }] });
   });
 
   it('KPI-4: every score explains itself: inputs, formula, actual, target, attainment, weight, contribution', () => {
@@ -288,8 +279,9 @@ describe('KPI-4: ratings, vetoes, rewards, goals', () => {
         const r = decomposeByMonth({ ...goal, target }, { kind: 'custom', weights });
         expect(r.ok && r.value.reduce((s, g) => s + g.target, 0)).toBe(target);
       }),
+      { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('KPI-3/KPI-4: cycles and individual targets', () => {
@@ -299,8 +291,8 @@ describe('KPI-3/KPI-4: cycles and individual targets', () => {
       { at: '2026-03-31T16:00:00Z', reads: 2 },
       { at: new Date('2026-06-30T16:00:00Z'), reads: 4 },
     ];
-    expect(inputsByPeriod(rows, 'month', defaultPolicy.timeZone)).toEqual({ '2026-03': [{ reads: 1 }], '2026-04': [{ reads: 2 }], '2026-07': [{ reads: 4 }] });
-    expect(inputsByPeriod(rows, 'quarter', defaultPolicy.timeZone)).toEqual({ '2026-Q1': [{ reads: 1 }], '2026-Q2': [{ reads: 2 }], '2026-Q3': [{ reads: 4 }] });
+    expect(inputsByPeriod(rows, 'month', 'Asia/Shanghai')).toEqual({ '2026-03': [{ reads: 1 }], '2026-04': [{ reads: 2 }], '2026-07': [{ reads: 4 }] });
+    expect(inputsByPeriod(rows, 'quarter', 'Asia/Shanghai')).toEqual({ '2026-Q1': [{ reads: 1 }], '2026-Q2': [{ reads: 2 }], '2026-Q3': [{ reads: 4 }] });
   });
 
   it('KPI-4: an individual is scored against the targets decomposed to them from the annual plan (S4 §3.2)', () => {

@@ -1,0 +1,130 @@
+// The KPI section of the policy: its schema, its default (plain data in `defaults.ts`, so that scoring
+// with it loads no zod) and the cross-checks a schema alone cannot make.
+import * as z from 'zod';
+import type { Labels } from '../core/labels.js';
+import { issue, words, type Issue } from '../core/result.js';
+import { LabelsSchema, list, policyKey as key, said, text } from '../core/schema.js';
+import { LIMITS } from '../core/text.js';
+import type { OrgPolicy } from '../org/policy.js';
+import { builtInMetrics } from './catalogue.js';
+import { scorecardProblems } from './check.js';
+import { annualRollupRule, attainmentMethod, metricAggregation, metricDirection, metricUnit, notAssessableRule, zeroRule } from './labels.js';
+import type { KpiPolicy, MetricDefinition } from './model.js';
+
+export { defaultKpiPolicy } from './defaults.js';
+
+/**
+ * The name of a metric input, as a formula's terms and the data use it (`adClicks`, `followersEnd`):
+ * letters, digits and `_`, at most 80 characters. `constructor` and `__proto__` are valid names: the
+ * library never reads inputs through an object's prototype.
+ *
+ * @example
+ * InputNameSchema.parse('adClicks') //=> 'adClicks'
+ * InputNameSchema.safeParse('ad clicks').success //=> false
+ */
+export const InputNameSchema = z
+  .string()
+  .max(LIMITS.key, said(`must be at most ${LIMITS.key} characters`, `最多 ${LIMITS.key} 个字符`, `最多 ${LIMITS.key} 個字元`))
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, said('must be an input name such as adClicks', '须为输入名，例如 adClicks', '須為輸入名，例如 adClicks'));
+
+const TermSchema = z.object({ input: InputNameSchema, coefficient: z.number().optional() });
+const terms = list(TermSchema).min(1);
+
+/**
+ * A metric a host registers as data (KPI-1), for example WeChat 在看 ("wow") counts.
+ *
+ * @example
+ * MetricDefinitionSchema.parse({ id: 'wechat-wow', labels, formula: { kind: 'sum', terms: [{ input: 'wows' }] }, unit: 'count', direction: 'higher', aggregation: 'recompute', zero: 'null' });
+ */
+export const MetricDefinitionSchema = z.object({
+  id: key,
+  labels: LabelsSchema,
+  formula: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('sum'), terms }),
+    z.object({ kind: z.literal('ratio'), numerator: terms, denominator: terms, scale: z.number().positive(said('must be positive', '须为正数', '須為正數')).optional() }),
+  ]),
+  unit: z.enum(metricUnit.values),
+  direction: z.enum(metricDirection.values),
+  aggregation: z.enum(metricAggregation.values),
+  zero: z.enum(zeroRule.values),
+  source: text(LIMITS.name).optional(),
+});
+
+const IndicatorSchema = z.object({
+  metric: key,
+  // Whole positive basis points summing to 10000: checked by `scorecardProblems`, with its KPI-2 wording.
+  weightBp: z.number(),
+  target: z.number(),
+  method: z.enum(attainmentMethod.values),
+  band: z.object({ low: z.number(), high: z.number(), tolerance: z.number() }).optional(),
+  piecewise: z.object({ threshold: z.number(), stretch: z.number(), thresholdAttainment: z.number() }).optional(),
+  floor: z.number(),
+  cap: z.number(),
+});
+
+/**
+ * The KPI section of a policy (KPI-1..KPI-4): host-registered metrics, scorecards, rating bands with
+ * rewards, vetoes, the choice for indicators that cannot be assessed, and the annual roll-up. Every
+ * string and list is bounded; cross-references are checked by {@link kpiPolicyProblems}.
+ *
+ * @example
+ * KpiPolicySchema.parse(defaultKpiPolicy);
+ */
+export const KpiPolicySchema = z.object({
+  metrics: list(MetricDefinitionSchema, LIMITS.longList),
+  scorecards: list(z.object({ id: key, labels: LabelsSchema, department: key, indicators: list(IndicatorSchema) }), LIMITS.longList),
+  bands: list(z.object({ rating: text(8), labels: LabelsSchema, min: z.number(), bonusCoefficientBp: z.number().int().min(0), promotionEligible: z.boolean() })).min(1),
+  vetoes: list(z.object({ id: key, labels: LabelsSchema, capRating: text(8) })),
+  notAssessable: z.enum(notAssessableRule.values),
+  annualRollup: z.enum(annualRollupRule.values),
+});
+
+// The schema's output is a KpiPolicy: scoring code and the policy share one set of types.
+type Assert<T extends true> = T;
+type SchemaFitsModel = Assert<z.output<typeof KpiPolicySchema> extends KpiPolicy ? true : false>;
+
+function duplicates(ids: readonly string[], path: string, what: Labels, out: Issue[], field = 'id'): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) out.push(issue([path, i, field], words(`duplicate ${what.en} "${id}"`, `${what['zh-CN']}“${id}”重复`, `${what['zh-TW']}「${id}」重複`), 'KPI-2'));
+    seen.add(id);
+  });
+}
+
+/**
+ * Problems in a KPI section that its schema alone cannot see, with paths relative to the section: a
+ * host metric whose id collides with a built-in metric or another host metric, a duplicate scorecard id,
+ * band rating or veto id, a scorecard for a department the organisation lacks, every problem of every
+ * scorecard against the built-in catalogue plus `kpi.metrics` (see {@link scorecardProblems}: weights,
+ * unknown metrics, method parameters, methods that contradict the metric's direction), and a veto that
+ * caps at a rating no band has. Each problem carries its wording in zh-CN, zh-TW and en.
+ *
+ * @example
+ * kpiPolicyProblems(defaultKpiPolicy, defaultOrg) //=> []
+ * kpiPolicyProblems({ ...defaultKpiPolicy, vetoes: [{ ...defaultKpiPolicy.vetoes[0]!, capRating: 'Z' }] }, defaultOrg)[0]?.path
+ * //=> ['vetoes', 0, 'capRating']
+ */
+export function kpiPolicyProblems(kpi: KpiPolicy, org: OrgPolicy): Issue[] {
+  const out: Issue[] = [];
+  const builtIn = new Set(builtInMetrics.map((m) => m.id));
+  kpi.metrics.forEach((m, i) => {
+    if (builtIn.has(m.id)) out.push(issue(['metrics', i, 'id'], words(`"${m.id}" is a built-in metric`, `“${m.id}”是内置指标`, `「${m.id}」是內建指標`), 'KPI-1'));
+  });
+  duplicates(kpi.metrics.map((m) => m.id), 'metrics', words('metric id', '指标 id', '指標 id'), out);
+  duplicates(kpi.scorecards.map((c) => c.id), 'scorecards', words('scorecard id', '考核表 id', '考核表 id'), out);
+  duplicates(kpi.bands.map((b) => b.rating), 'bands', words('rating', '评级', '評級'), out, 'rating');
+  duplicates(kpi.vetoes.map((v) => v.id), 'vetoes', words('veto id', '否决项 id', '否決項 id'), out);
+  const departments = new Set(org.departments.map((d) => d.id));
+  const catalogue: readonly MetricDefinition[] = [...builtInMetrics, ...kpi.metrics];
+  kpi.scorecards.forEach((card, i) => {
+    if (!departments.has(card.department)) {
+      out.push(issue(['scorecards', i, 'department'], words(`unknown department "${card.department}"`, `未知部门“${card.department}”`, `未知部門「${card.department}」`), 'KPI-2'));
+    }
+    for (const p of scorecardProblems(card, catalogue)) out.push({ ...p, path: ['scorecards', i, ...p.path] });
+  });
+  const ratings = new Set(kpi.bands.map((b) => b.rating));
+  kpi.vetoes.forEach((v, i) => {
+    if (!ratings.has(v.capRating)) out.push(issue(['vetoes', i, 'capRating'], words(`unknown rating "${v.capRating}"`, `未知评级“${v.capRating}”`, `未知評級「${v.capRating}」`), 'KPI-4'));
+  });
+  return out;
+}
