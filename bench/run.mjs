@@ -112,9 +112,9 @@ const hash = content.ok ? content.record.snapshot.context.hash : '';
 const contentCommands = [
   ['u-author', { id: 'c2', type: 'start-creation' }],
   ['u-author', { id: 'c3', type: 'submit' }],
-  ['u-editor', { id: 'c4', type: 'approve', hash }],
-  ['u-mkt-head', { id: 'c5', type: 'approve', hash }],
-  ['u-legal', { id: 'c6', type: 'approve', hash }],
+  ['u-editor', { id: 'c4', type: 'approve', stage: 'editor', hash }],
+  ['u-mkt-head', { id: 'c5', type: 'approve', stage: 'department-head', hash }],
+  ['u-legal', { id: 'c6', type: 'approve', stage: 'legal', hash }],
   ['u-editor', { id: 'c7', type: 'publish', externalId: 'wb-1' }],
 ];
 const contentRecords = trace(content, contentStep, contentCommands);

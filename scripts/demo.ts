@@ -174,9 +174,10 @@ const postLabel = (rec: StoredRecord) => {
   const stage = v.value.stage ? v.value.context.chain?.stages.find((s) => s.id === v.value.stage)?.labels?.['zh-CN'] ?? v.value.stage : undefined;
   return `${contentState.is(v.value.state) ? contentState.label(v.value.state, 'zh-CN') : v.value.state}${stage ? ` · ${stage}` : ''}`;
 };
-const hashOf = async () => {
+// What a reviewer's screen shows: the stage under review and the hash of the content they see.
+const seenNow = async () => {
   const v = readContentItem((await store.load(CONTENT_KIND, 'post-2026-03'))!);
-  return v.ok ? v.value.hash : '';
+  return { stage: v.ok ? (v.value.stage ?? '') : '', hash: v.ok ? v.value.hash : '' };
 };
 const post = async (label: string, who: Person, command: ContentCommand) =>
   show(label, await runCommand(store, CONTENT_KIND, 'post-2026-03', (rec) => contentStep(rec, command, as(who))), postLabel);
@@ -205,23 +206,23 @@ show(
 await post('author starts writing', people.author, { id: 'p-2', type: 'start-creation' });
 await post('author submits', people.author, { id: 'p-3', type: 'submit' });
 await post('author lowers the risk level to skip the leadership stage', people.author, { id: 'p-4', type: 'edit', riskLevel: 'low' });
-await post('the author tries to approve her own post', people.author, { id: 'p-5', type: 'approve', hash: await hashOf() });
+await post('the author tries to approve her own post', people.author, { id: 'p-5', type: 'approve', ...(await seenNow()) });
 tick(2);
-await post('content editor approves', people.editor, { id: 'p-6', type: 'approve', hash: await hashOf() });
-await post('department head rejects', people.head, { id: 'p-7', type: 'reject', reason: '“限时九折”缺少活动期限' });
+await post('content editor approves', people.editor, { id: 'p-6', type: 'approve', ...(await seenNow()) });
+await post('department head rejects', people.head, { id: 'p-7', type: 'reject', stage: 'department-head', reason: '“限时九折”缺少活动期限' });
 await post('author fixes the text', people.author, { id: 'p-8', type: 'edit', body: '全新春季系列，3 月 1 日至 3 月 15 日九折。' });
 await post('author resubmits', people.author, { id: 'p-9', type: 'submit' });
 await post('legal, having checked, lowers the risk to medium', people.legal2, { id: 'p-10', type: 'edit', riskLevel: 'medium', reason: '经核实无绝对化用语及功效宣称' });
-const seen = await hashOf();
-await post('editor approves', people.editor, { id: 'p-11', type: 'approve', hash: seen });
-await post('department head approves', people.head, { id: 'p-12', type: 'approve', hash: seen });
+const seen = await seenNow();
+await post('editor approves', people.editor, { id: 'p-11', type: 'approve', ...seen });
+await post('department head approves', people.head, { id: 'p-12', type: 'approve', ...(await seenNow()) });
 await post('author adds a hashtag after two approvals', people.author, { id: 'p-13', type: 'edit', tags: ['春季新品', '限时优惠'], reason: '补充话题标签' });
-await post('editor approves the version she saw before the edit', people.editor, { id: 'p-14', type: 'approve', hash: seen });
+await post('editor approves the version she saw before the edit', people.editor, { id: 'p-14', type: 'approve', ...seen });
 
 console.log('\n  The policy changes mid-review: the legal stage is now signed by two lawyers. This item keeps its chain.');
 const stricter = parsePolicy({ ...policy, version: '2026.3', content: { ...policy.content, stages: policy.content.stages.map((s) => (s.id === 'legal' ? { ...s, quorum: { kind: 'n-of-m', n: 2 } } : s)) } });
 if (stricter.ok) policy = stricter.value;
-for (const [i, who] of [people.editor2, people.head, people.legal].entries()) await post(`re-approval ${i + 1}`, who, { id: `p-15-${i}`, type: 'approve', hash: await hashOf() });
+for (const [i, who] of [people.editor2, people.head, people.legal].entries()) await post(`re-approval ${i + 1}`, who, { id: `p-15-${i}`, type: 'approve', ...(await seenNow()) });
 tick(3);
 await post('editor schedules it for Wednesday noon', people.editor, { id: 'p-16', type: 'schedule', publishAt: '2026-03-04T12:00:00+08:00' });
 clock = new Date('2026-03-04T04:00:00Z');

@@ -41,6 +41,10 @@ function linesOf(inputs: z.output<typeof P.create>['lines'], currency: string): 
   return ok(lines);
 }
 
+// Sums of amounts that are each safe can still pass 2^53 − 1, where integers stop being exact.
+const tooLarge = (field: string) =>
+  invalid([field], 'BUD-2', 'the resulting amount is beyond 2^53 − 1 minor units, where amounts stop being exact', '结果金额超过 2^53 − 1 分，无法精确表示', '結果金額超過 2^53 − 1 分，無法精確表示');
+
 const inYear = (c: BudgetContext, month: string) => Number(month.slice(0, 4)) === c.year;
 
 function lineAndMonth(c: BudgetContext, line: string, month: string): Result<BudgetLine> {
@@ -105,6 +109,7 @@ const commands = {
       if (!line.ok) return line;
       const plan = monthPlan(line.value, command.month);
       const after = monthSpent(context, command.line, command.month) + command.amount;
+      if (!Number.isSafeInteger(after)) return tooLarge('amount');
       const over = after > plan;
       if (over && policy.budget.overspend === 'refuse') {
         const a = formatMoney({ amount: after, currency: context.currency });
@@ -139,6 +144,7 @@ const commands = {
       const line = lineAndMonth(context, command.line, command.month);
       if (!line.ok) return line;
       const next = monthPlan(line.value, command.month) + command.delta;
+      if (!Number.isSafeInteger(next)) return tooLarge('delta');
       const spent = monthSpent(context, command.line, command.month);
       if (next < spent) return invalid(['delta'], 'BUD-3', `would leave ${next}, less than the ${spent} already spent`, `调整后预算 ${next} 少于已支出的 ${spent}`, `調整後預算 ${next} 少於已支出的 ${spent}`);
       return ok({ id: `adj-${context.adjustments.length + 1}`, line: command.line, month: command.month, delta: command.delta, reason: command.reason });
@@ -155,7 +161,9 @@ const commands = {
       const adj = pendingAdjustment(context, command.adjustment, state, accepts);
       if (!adj.ok) return adj;
       const line = context.lines.find((l) => l.id === adj.value.line)!;
-      if (monthPlan(line, adj.value.month) + adj.value.delta < monthSpent(context, adj.value.line, adj.value.month)) {
+      const next = monthPlan(line, adj.value.month) + adj.value.delta;
+      if (!Number.isSafeInteger(next)) return tooLarge('adjustment');
+      if (next < monthSpent(context, adj.value.line, adj.value.month)) {
         return invalid(['adjustment'], 'BUD-3', 'spending since the request makes this reduction impossible', '申请后的支出使该项削减无法执行', '申請後的支出使該項削減無法執行');
       }
       return ok({ adjustment: command.adjustment });

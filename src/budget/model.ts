@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { EnumValue } from '../core/labels.js';
-import { LIMITS, list, reasonText, text } from '../core/schema.js';
+import { list, reasonText, text } from '../core/schema.js';
+import { LIMITS } from '../core/text.js';
 import { adjustmentStatus, budgetCategory } from './labels.js';
 
 
@@ -18,9 +19,9 @@ const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month ke
  * MonthSplitSchema.parse({ kind: 'seasonal', weights: [6, 5, 8, 8, 9, 10, 9, 8, 8, 9, 12, 8] });
  */
 export const MonthSplitSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('even') }),
-  z.object({ kind: z.literal('seasonal'), weights: z.array(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)).length(12) }),
-  z.object({ kind: z.literal('exact'), months: z.array(amount).length(12) }),
+  z.strictObject({ kind: z.literal('even') }),
+  z.strictObject({ kind: z.literal('seasonal'), weights: z.array(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)).length(12) }),
+  z.strictObject({ kind: z.literal('exact'), months: z.array(amount).length(12) }),
 ]);
 /** See {@link MonthSplitSchema}. @example const s: MonthSplit = { kind: 'even' }; */
 export type MonthSplit = z.infer<typeof MonthSplitSchema>;
@@ -31,7 +32,7 @@ export type MonthSplit = z.infer<typeof MonthSplitSchema>;
  * @example
  * BudgetLineInputSchema.parse({ id: 'spring-campaign', category: 'campaign', name: '春季新品活动', annual: 120000000, split: { kind: 'even' } });
  */
-export const BudgetLineInputSchema = z.object({
+export const BudgetLineInputSchema = z.strictObject({
   id: lineId,
   category: z.enum(budgetCategory.values),
   name: text(LIMITS.name),
@@ -47,22 +48,22 @@ export const BudgetLineInputSchema = z.object({
  * budgetPayloads['record-spend'].parse({ line: 'spring-campaign', month: '2026-03', amount: 2500000, description: '抖音投放' });
  */
 export const budgetPayloads = {
-  create: z.object({
+  create: z.strictObject({
     year: z.number().int().min(2000).max(2200),
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY').optional(),
     lines: list(BudgetLineInputSchema, 1000).min(1),
   }),
-  'edit-lines': z.object({ lines: list(BudgetLineInputSchema, 1000).min(1) }),
-  submit: z.object({}),
-  'finance-approve': z.object({}),
-  approve: z.object({}),
-  reject: z.object({ reason: reasonText }),
-  'record-spend': z.object({ line: lineId, month: monthKey, amount: amount.min(1, 'must be positive'), description: text(500) }),
-  'request-adjustment': z.object({ line: lineId, month: monthKey, delta: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).refine((d) => d !== 0, 'must not be zero'), reason: reasonText }),
-  'approve-adjustment': z.object({ adjustment: z.string().min(1).max(LIMITS.key) }),
-  'reject-adjustment': z.object({ adjustment: z.string().min(1).max(LIMITS.key), reason: reasonText }),
-  'explain-variance': z.object({ line: lineId, month: monthKey, reason: reasonText }),
-  close: z.object({}),
+  'edit-lines': z.strictObject({ lines: list(BudgetLineInputSchema, 1000).min(1) }),
+  submit: z.strictObject({}),
+  'finance-approve': z.strictObject({}),
+  approve: z.strictObject({}),
+  reject: z.strictObject({ reason: reasonText }),
+  'record-spend': z.strictObject({ line: lineId, month: monthKey, amount: amount.min(1, 'must be positive'), description: text(500) }),
+  'request-adjustment': z.strictObject({ line: lineId, month: monthKey, delta: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).refine((d) => d !== 0, 'must not be zero'), reason: reasonText }),
+  'approve-adjustment': z.strictObject({ adjustment: z.string().min(1).max(LIMITS.key) }),
+  'reject-adjustment': z.strictObject({ adjustment: z.string().min(1).max(LIMITS.key), reason: reasonText }),
+  'explain-variance': z.strictObject({ line: lineId, month: monthKey, reason: reasonText }),
+  close: z.strictObject({}),
 } as const;
 
 /**

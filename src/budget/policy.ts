@@ -8,7 +8,7 @@ import { overspendRule } from './labels.js';
  * @example
  * BudgetPolicySchema.parse({ overspend: 'refuse', varianceReasonThresholdBp: 1000 });
  */
-export const BudgetPolicySchema = z.object({
+export const BudgetPolicySchema = z.strictObject({
   /** What happens to spending past a month's budget: refused, or accepted with a warning (BUD-2). */
   overspend: z.enum(overspendRule.values),
   /** Above this share of the month's plan (basis points), a variance needs a written reason (BUD-4). */

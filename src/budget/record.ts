@@ -1,5 +1,5 @@
 import { legacyActors, upgradeEnvelopeToV2, type Migration } from '../core/migrate.js';
-import { readRecord, readRecords, type RecordType, type RecordView } from '../core/reader.js';
+import { readRecord, readRecords, stored as is, type RecordType, type RecordView } from '../core/reader.js';
 import type { StoredRecord } from '../core/record.js';
 import type { Result } from '../core/result.js';
 import { budgetState } from './labels.js';
@@ -25,6 +25,25 @@ const v1to2: Migration = {
   },
 };
 
+const str = is.string;
+const signedOff = (v: unknown) => is.maybe(v, is.fields({ actorId: str, at: is.time }));
+const line = is.fields({ id: str, category: str, name: str, months: (m) => is.list(m, is.integer) && m.length === 12 });
+const spend = is.fields({ id: str, line: str, month: str, amount: is.count, description: str, actorId: str, at: is.time, overBudget: is.boolean });
+const adjustment = is.fields({ id: str, line: str, month: str, delta: is.integer, reason: str, requestedBy: str, at: is.time, status: str });
+const explanation = is.fields({ line: str, month: str, reason: str, actorId: str, at: is.time });
+const rejection = is.fields({ stage: str, actorId: str, at: is.time, reason: str });
+
+// Element by element, what the step and the variance report read.
+function budgetDamage(c: Record<string, unknown>): string | undefined {
+  if (!is.list(c['lines'], line)) return 'context.lines are damaged';
+  if (!is.list(c['spending'], spend)) return 'context.spending is damaged';
+  if (!is.list(c['adjustments'], adjustment)) return 'context.adjustments are damaged';
+  if (!is.list(c['explanations'], explanation)) return 'context.explanations are damaged';
+  if (!is.list(c['rejections'], rejection)) return 'context.rejections are damaged';
+  if (!signedOff(c['financeReview']) || !signedOff(c['approval'])) return 'context sign-offs are damaged';
+  return undefined;
+}
+
 /**
  * What budget records are: kind `marketing-budget`, schema version 2, and the migration from version 1.
  *
@@ -48,6 +67,7 @@ export const budgetRecordType: RecordType = {
     adjustments: 'array',
     explanations: 'array',
   },
+  damage: budgetDamage,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
+import { periodKeyOf } from '../core/period.js';
 import { riskLevel } from '../core/risk-level.js';
 import type { StoredRecord } from '../core/record.js';
 import { conflict, fail, forbidden, invalidInput, issue, notAllowed, ok, words, type Result } from '../core/result.js';
@@ -8,7 +9,7 @@ import { contentHash, selectChain } from './chain.js';
 import { contentMachine, type ContentMachine } from './machine.js';
 import { contentPayloads as P, type ChainStage, type ContentContext, type ReviewedContent } from './model.js';
 import type { ContentPolicy } from './policy.js';
-import { contentRecordType, dayKey } from './record.js';
+import { contentRecordType } from './record.js';
 
 /**
  * What the content workflow reads of a policy: its version and time zone, the organisation, and the
@@ -48,6 +49,20 @@ function stageRight(context: ContentContext): DecisionRight {
 // A risk level lower than the one an item was submitted with.
 function lowersRisk(context: ContentContext, command: { readonly riskLevel?: string | undefined }): boolean {
   return context.chain !== undefined && command.riskLevel !== undefined && rank(command.riskLevel) < rank(context.riskLevel);
+}
+
+// The reviewer's view was of another stage than the one under review now.
+function otherStage(quoted: string, current: ChainStage) {
+  return quoted === current.id
+    ? undefined
+    : conflict(
+        words(
+          `The item is at stage "${current.id}", not "${quoted}": it moved on since you looked; review the current stage`,
+          `该内容已进入「${current.id}」环节，而非您审核的「${quoted}」，请按当前环节重新审核`,
+          `該內容已進入「${current.id}」環節，而非您審核的「${quoted}」，請按目前環節重新審核`,
+        ),
+        { rule: 'CW-3' },
+      );
 }
 
 function edited(context: ContentContext, command: { readonly [K in keyof ReviewedContent]?: ReviewedContent[K] | undefined }): ReviewedContent {
@@ -160,6 +175,8 @@ const commands = {
     decide: ({ command, context, actor }): Result<Record<string, unknown>> => {
       const stage = currentStage(context);
       if (!stage) return fail(invalidInput([issue([], words('the item has no stage under review', '该内容没有待审环节', '該內容沒有待審環節'), 'CW-3')], 'CW-3'));
+      const moved = otherStage(command.stage, stage);
+      if (moved) return fail(moved);
       if (command.hash !== context.hash) {
         return fail(
           conflict(
@@ -188,7 +205,11 @@ const commands = {
     schema: P.reject,
     rule: 'CW-5',
     right: ({ context }) => stageRight(context),
-    decide: ({ command, context }) => ok({ stage: currentStage(context)?.id ?? '', reason: command.reason }),
+    decide: ({ command, context }) => {
+      const stage = currentStage(context);
+      const moved = stage && otherStage(command.stage, stage);
+      return moved ? fail(moved) : ok({ stage: stage?.id ?? '', reason: command.reason });
+    },
   }),
   schedule: kit.command({
     schema: P.schedule,
@@ -222,7 +243,7 @@ const commands = {
       if (observed.getTime() < published) return bad('metrics cannot be observed before publication', '监测时间不能早于发布时间', '監測時間不能早於發布時間');
       if (latest && observed.getTime() < Date.parse(latest.at)) return bad('metrics cannot be older than the latest snapshot', '监测时间不能早于上一次监测', '監測時間不能早於上一次監測');
       const at = observed.toISOString();
-      return ok({ metrics: command.metrics, observedAt: at, day: dayKey(at, policy.timeZone) });
+      return ok({ metrics: command.metrics, observedAt: at, week: periodKeyOf(observed, 'week', policy.timeZone), month: periodKeyOf(observed, 'month', policy.timeZone) });
     },
   }),
   archive: kit.command({ schema: P.archive, rule: 'CW-1', right: 'content.publish' }),
@@ -292,7 +313,7 @@ export const contentAggregate = kit.define({
  * TypeScript. Who acts is never part of it: it comes from the step's context.
  *
  * @example
- * const c: ContentCommand = { id: 'req-9', type: 'approve', hash: item.hash };
+ * const c: ContentCommand = { id: 'req-9', type: 'approve', stage: item.stage, hash: item.hash };
  */
 export type ContentCommand = CommandOf<typeof contentAggregate>;
 
@@ -311,7 +332,7 @@ export type CreateContentCommand = CreateCommandOf<typeof contentAggregate>;
  * or a typed refusal naming the rule.
  *
  * @example
- * const r = contentStep(record, { id: 'req-9', type: 'approve', hash: item.hash }, { policy, actor: 'u-legal', directory, now });
+ * const r = contentStep(record, { id: 'req-9', type: 'approve', stage: 'legal', hash: item.hash }, { policy, actor: 'u-legal', directory, now });
  * r.ok && !r.replayed && r.audit.to //=> 'approved'
  * if (!r.ok) return reply(httpStatusOf(r.error), r.error);
  */

@@ -31,7 +31,7 @@ export type ContentEvent =
   | (ContentEventBase & { type: 'schedule'; publishAt: string })
   | (ContentEventBase & { type: 'unschedule' })
   | (ContentEventBase & { type: 'publish'; externalId: string; url?: string; policyVersion: string })
-  | (ContentEventBase & { type: 'record-metrics'; metrics: Metrics; observedAt: string; day: string })
+  | (ContentEventBase & { type: 'record-metrics'; metrics: Metrics; observedAt: string; week: string; month: string })
   | (ContentEventBase & { type: 'archive' })
   | (ContentEventBase & { type: 'withdraw'; reason: string })
   | (ContentEventBase & { type: 'takedown'; reason: string; emergency: boolean; emergencyAllowed: boolean })
@@ -152,14 +152,15 @@ export const contentMachine = setup({
             }
           : context.publication,
     }),
-    // One snapshot per day is kept (the latest): reports by week, month or year lose nothing, and an item
-    // polled every hour does not grow without bound.
+    // Reports are by week, month, quarter or year, and each period ends where a week or a month ends, so
+    // the latest snapshot of each week-and-month is all a report can ask for: a newer one in the same week
+    // and month replaces it. An item polled every hour keeps a handful of snapshots, not thousands.
     recordMetrics: assign({
       metrics: ({ context, event }) => {
         if (event.type !== 'record-metrics') return context.metrics;
-        const entry = { at: event.observedAt, day: event.day, ...event.metrics };
+        const entry = { at: event.observedAt, week: event.week, month: event.month, ...event.metrics };
         const last = context.metrics[context.metrics.length - 1];
-        return last && last.day === event.day ? [...context.metrics.slice(0, -1), entry] : [...context.metrics, entry];
+        return last && last.week === event.week && last.month === event.month ? [...context.metrics.slice(0, -1), entry] : [...context.metrics, entry];
       },
     }),
     archive: assign({ archivedAt: ({ event }) => event.at }),

@@ -14,7 +14,7 @@ const tag = text(100);
  * @example
  * MetricsSchema.parse({ reads: 1200, likes: 80 });
  */
-export const MetricsSchema = z.object(
+export const MetricsSchema = z.strictObject(
   Object.fromEntries(contentMetric.values.map((m) => [m, count.optional()])) as Record<ContentMetric, z.ZodOptional<typeof count>>,
 );
 /** See {@link MetricsSchema}. @example const m: Metrics = { reads: 10 }; */
@@ -27,7 +27,7 @@ export type Metrics = z.infer<typeof MetricsSchema>;
  * @example
  * PlanSchema.parse({ theme: '新品上市', form: '图文+短视频', audience: '25-35 岁女性', expectedEffect: '阅读 1 万' });
  */
-export const PlanSchema = z.object({
+export const PlanSchema = z.strictObject({
   theme: text(500),
   form: text(500),
   audience: text(500),
@@ -74,10 +74,10 @@ const hash = z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-digit content ha
  * `at`) is the kit's; who acts comes from the host, never from here.
  *
  * @example
- * contentPayloads.approve.parse({ hash: 'ab12…' });
+ * contentPayloads.approve.parse({ stage: 'legal', hash: 'ab12…' });
  */
 export const contentPayloads = {
-  create: z.object({
+  create: z.strictObject({
     title: fields.title.default(''),
     body: fields.body.default(''),
     format: fields.format,
@@ -89,9 +89,9 @@ export const contentPayloads = {
     media: fields.media.optional(),
     plan: PlanSchema.partial().default({}),
   }),
-  'update-plan': z.object({ plan: PlanSchema.partial() }),
-  'start-creation': z.object({}),
-  edit: z.object({
+  'update-plan': z.strictObject({ plan: PlanSchema.partial() }),
+  'start-creation': z.strictObject({}),
+  edit: z.strictObject({
     title: fields.title.optional(),
     body: fields.body.optional(),
     format: fields.format.optional(),
@@ -103,22 +103,24 @@ export const contentPayloads = {
     media: fields.media.optional(),
     reason: text(LIMITS.text).optional(),
   }),
-  submit: z.object({}),
-  approve: z.object({ hash, comment: text(LIMITS.text).optional() }),
-  reject: z.object({ reason: reasonText }),
-  schedule: z.object({ publishAt: isoDateTime }),
-  unschedule: z.object({ reason: text(LIMITS.text).optional() }),
-  publish: z.object({
+  submit: z.strictObject({}),
+  // A reviewer quotes the stage and the content hash they reviewed: an approval or rejection meant for
+  // one stage never lands on another (a racing request may have moved the item on).
+  approve: z.strictObject({ stage: policyKey, hash, comment: text(LIMITS.text).optional() }),
+  reject: z.strictObject({ stage: policyKey, reason: reasonText }),
+  schedule: z.strictObject({ publishAt: isoDateTime }),
+  unschedule: z.strictObject({ reason: text(LIMITS.text).optional() }),
+  publish: z.strictObject({
     externalId: text(500),
     url: z.url().max(LIMITS.url).optional(),
     /** Set by hosts that offer an "urgent" button: it never bypasses review (CW-2). */
     emergency: z.boolean().optional(),
   }),
-  'record-metrics': z.object({ metrics: MetricsSchema, observedAt: isoDateTime.optional() }),
-  archive: z.object({}),
-  withdraw: z.object({ reason: reasonText }),
-  takedown: z.object({ reason: reasonText, emergency: z.boolean().default(false), notice: text(LIMITS.text).optional() }),
-  cancel: z.object({ reason: reasonText }),
+  'record-metrics': z.strictObject({ metrics: MetricsSchema, observedAt: isoDateTime.optional() }),
+  archive: z.strictObject({}),
+  withdraw: z.strictObject({ reason: reasonText }),
+  takedown: z.strictObject({ reason: reasonText, emergency: z.boolean().default(false), notice: text(LIMITS.text).optional() }),
+  cancel: z.strictObject({ reason: reasonText }),
 } as const;
 
 /**
@@ -166,12 +168,13 @@ export interface StageSignature {
 }
 
 /**
- * One day's latest monitoring snapshot: cumulative counts as the platform reported them at `at`.
+ * A monitoring snapshot kept by an item: cumulative counts as the platform reported them at `at`, the
+ * latest of its ISO week and month in the policy's time zone.
  *
  * @example
- * const o: Observation = { at: '2026-03-03T10:00:00.000Z', day: '2026-03-03', reads: 1200 };
+ * const o: Observation = { at: '2026-03-03T10:00:00.000Z', week: '2026-W10', month: '2026-03', reads: 1200 };
  */
-export type Observation = { readonly at: string; readonly day: string } & Metrics;
+export type Observation = { readonly at: string; readonly week: string; readonly month: string } & Metrics;
 
 /**
  * Everything a content item remembers. Times are ISO strings: the snapshot is plain JSON. Who wrote or
@@ -205,7 +208,7 @@ export interface ContentContext extends ReviewedContent {
     readonly hash: string;
     readonly actorId: string;
   };
-  /** The latest monitoring snapshot of each day, in the policy's time zone (CW-1 数据监测). */
+  /** The latest monitoring snapshot of each week and month, in the policy's time zone (CW-1 数据监测). */
   readonly metrics: readonly Observation[];
   readonly ending?: { readonly kind: 'withdraw' | 'takedown' | 'cancel'; readonly at: string; readonly actorId: string; readonly reason: string; readonly emergency: boolean };
   readonly archivedAt?: string;

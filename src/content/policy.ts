@@ -11,7 +11,7 @@ import { channelGroup } from './labels.js';
  * @example
  * SignerSchema.parse({ department: 'legal' });
  */
-export const SignerSchema = z.object({
+export const SignerSchema = z.strictObject({
   department: key.optional(),
   positions: list(key).min(1).optional(),
 });
@@ -24,9 +24,9 @@ export const SignerSchema = z.object({
  * QuorumSchema.parse({ kind: 'n-of-m', n: 2, actorIds: ['u-1', 'u-2', 'u-3'] });
  */
 export const QuorumSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('any') }),
-  z.object({ kind: z.literal('all'), actorIds: list(z.string().min(1).max(LIMITS.id)).min(1) }),
-  z.object({ kind: z.literal('n-of-m'), n: z.number().int().min(1).max(LIMITS.list), actorIds: list(z.string().min(1).max(LIMITS.id)).min(1).optional() }),
+  z.strictObject({ kind: z.literal('any') }),
+  z.strictObject({ kind: z.literal('all'), actorIds: list(z.string().min(1).max(LIMITS.id)).min(1) }),
+  z.strictObject({ kind: z.literal('n-of-m'), n: z.number().int().min(1).max(LIMITS.list), actorIds: list(z.string().min(1).max(LIMITS.id)).min(1).optional() }),
 ]);
 /** See {@link QuorumSchema}. @example const q: Quorum = { kind: 'any' }; */
 export type Quorum = z.infer<typeof QuorumSchema>;
@@ -37,7 +37,7 @@ export type Quorum = z.infer<typeof QuorumSchema>;
  * @example
  * StageSchema.parse({ id: 'legal', labels, signers: [{ department: 'legal' }], quorum: { kind: 'any' }, deadlineHours: 48 });
  */
-export const StageSchema = z.object({
+export const StageSchema = z.strictObject({
   id: key,
   labels: LabelsSchema,
   signers: list(SignerSchema).min(1),
@@ -57,7 +57,7 @@ export type Stage = z.infer<typeof StageSchema>;
  * @example
  * ReviewChainSchema.parse({ id: 'social-high', groups: ['social'], riskLevels: ['high'], stages: ['editor', 'department-head', 'legal', 'leadership'] });
  */
-export const ReviewChainSchema = z.object({
+export const ReviewChainSchema = z.strictObject({
   id: key,
   groups: list(z.enum(channelGroup.values)).min(1),
   riskLevels: list(z.enum(riskLevel.values)).min(1),
@@ -73,7 +73,7 @@ export type ReviewChain = z.infer<typeof ReviewChainSchema>;
  * @example
  * ChannelSchema.parse({ id: 'weibo', group: 'social', labels, plannedWeekdays: [1, 3, 5] });
  */
-export const ChannelSchema = z.object({
+export const ChannelSchema = z.strictObject({
   id: key,
   group: z.enum(channelGroup.values),
   labels: LabelsSchema,
@@ -89,7 +89,7 @@ export type Channel = z.infer<typeof ChannelSchema>;
  * @example
  * ContentPolicySchema.parse(defaultContentPolicy);
  */
-export const ContentPolicySchema = z.object({
+export const ContentPolicySchema = z.strictObject({
   channels: list(ChannelSchema, LIMITS.longList).min(1),
   stages: list(StageSchema).min(1),
   chains: list(ReviewChainSchema).min(1),

@@ -1,7 +1,7 @@
 import type { Migration } from '../core/migrate.js';
 import { upgradeEnvelopeToV2 } from '../core/migrate.js';
-import { DEFAULT_TIME_ZONE } from '../core/period.js';
-import { readRecord, readRecords, type RecordType, type RecordView } from '../core/reader.js';
+import { DEFAULT_TIME_ZONE, periodKeyOf } from '../core/period.js';
+import { readRecord, readRecords, stored as is, type RecordType, type RecordView } from '../core/reader.js';
 import type { StoredRecord } from '../core/record.js';
 import { ok, type Result } from '../core/result.js';
 import { wallClock } from '../core/zone.js';
@@ -14,8 +14,7 @@ export const CONTENT_KIND = 'content-item';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * The calendar day of an instant in a time zone, as `YYYY-MM-DD`: the key monitoring snapshots are
- * kept by.
+ * The calendar day of an instant in a time zone, as `YYYY-MM-DD`: the day the publishing calendar puts it on.
  *
  * @example
  * dayKey('2026-03-02T17:00:00Z', 'Asia/Shanghai') //=> '2026-03-03'
@@ -37,7 +36,10 @@ const v1to2: Migration = {
     const inReview = typeof snapshot.value === 'object' && snapshot.value !== null && 'review' in snapshot.value;
     const stage = inReview ? String((snapshot.value as { review: unknown }).review) : undefined;
     const index = stage && chain ? chain.stages.findIndex((s) => s.id === stage) : 0;
-    const metrics = ((rest['metrics'] as Array<{ at: string }> | undefined) ?? []).map((m) => ({ ...m, day: dayKey(m.at, DEFAULT_TIME_ZONE) }));
+    const metrics = ((rest['metrics'] as Array<{ at: string }> | undefined) ?? []).map((m) => {
+      const at = new Date(m.at);
+      return { ...m, week: periodKeyOf(at, 'week', DEFAULT_TIME_ZONE), month: periodKeyOf(at, 'month', DEFAULT_TIME_ZONE) };
+    });
     return upgradeEnvelopeToV2(record, {
       createdBy: snapshot.context.authorId,
       contributors: contributorIds ?? [snapshot.context.authorId],
@@ -45,6 +47,40 @@ const v1to2: Migration = {
     });
   },
 };
+
+const str = is.string;
+const optionalString = (v: unknown) => is.maybe(v, str);
+const signature = is.fields({ stage: str, actorId: str, at: is.time, hash: str });
+const stage = is.fields({
+  id: str,
+  signers: (x) => is.list(x, is.fields({ department: optionalString, positions: (p) => is.maybe(p, (l) => is.list(l, str)) })),
+  sameDepartment: is.boolean,
+  quorum: is.fields({ kind: (k) => k === 'any' || k === 'all' || k === 'n-of-m' }),
+  deadlineHours: (h) => is.finite(h) && h > 0,
+  legal: is.boolean,
+});
+const chainOk = is.fields({ id: str, policyVersion: str, stages: (l) => is.list(l, stage) && l.length > 0 });
+const rejection = is.fields({ stage: str, actorId: str, at: is.time, reason: str });
+const metric = (v: unknown) => is.object(v) && is.time(v['at']) && str(v['week']) && str(v['month']) && Object.entries(v).every(([k, n]) => k === 'at' || k === 'week' || k === 'month' || is.count(n));
+const planOk = is.fields({ plannedAt: (t) => is.maybe(t, is.time) });
+const publication = is.fields({ at: is.time, channel: str, externalId: str, hash: str, policyVersion: str, actorId: str });
+const ending = is.fields({ kind: str, at: is.time, actorId: str, reason: str, emergency: is.boolean });
+
+// Element by element, what the queries and the step read: a damaged item is refused as a whole.
+function contentDamage(c: Record<string, unknown>, state: string): string | undefined {
+  const chain = c['chain'];
+  if (chain !== undefined && !chainOk(chain)) return 'context.chain is damaged';
+  if (state === 'review' && (!chain || (c['stageIndex'] as number) >= (chain as { stages: unknown[] }).stages.length)) return 'context.stageIndex is past the chain';
+  if (!is.list(c['signatures'], signature) || !is.list(c['voidedSignatures'], signature)) return 'context.signatures are damaged';
+  if (!is.list(c['rejections'], rejection)) return 'context.rejections are damaged';
+  if (!is.list(c['metrics'], metric)) return 'context.metrics are damaged';
+  if (!is.list(c['tags'], str) || !is.list(c['keywords'], str) || !is.maybe(c['media'], (m) => is.list(m, str))) return 'context.tags are damaged';
+  for (const t of ['stageStartedAt', 'publishAt', 'archivedAt']) if (!is.maybe(c[t], is.time)) return `context.${t} is not a time`;
+  if (!planOk(c['plan'])) return 'context.plan is damaged';
+  if (!is.maybe(c['publication'], publication)) return 'context.publication is damaged';
+  if (!is.maybe(c['ending'], ending)) return 'context.ending is damaged';
+  return undefined;
+}
 
 /**
  * What content records are: kind `content-item`, schema version 2, and the migration from version 1.
@@ -83,6 +119,7 @@ export const contentRecordType: RecordType = {
     ending: 'object?',
     archivedAt: 'string?',
   },
+  damage: contentDamage,
 };
 
 /**

@@ -1,7 +1,8 @@
 import {
+  createActor,
   getNextTransitions,
   initialTransition,
-  transition,
+  type ActorScope,
   type AnyMachineSnapshot,
   type AnyStateMachine,
   type ContextFrom,
@@ -12,7 +13,7 @@ import type * as z from 'zod';
 import type { ActorRef, Directory } from './actor.js';
 import { fingerprint } from './hash.js';
 import { loadRecord, stateToString, type RecordType, type StateValueLike } from './reader.js';
-import type { AuditEntry, Effect, ProcessedCommand, StoredRecord } from './record.js';
+import { outcomeOf, storedOutcome, type AuditEntry, type Effect, type ProcessedCommand, type StoredRecord } from './record.js';
 import {
   conflict,
   fail,
@@ -27,6 +28,7 @@ import {
   type Result,
 } from './result.js';
 import { idString, isoDateTime } from './schema.js';
+import { hasHiddenCharacters, LIMITS } from './text.js';
 import { separationOfDuties, type Signature } from './separation.js';
 
 /**
@@ -56,8 +58,9 @@ export interface StepContext<P extends PolicyRef = PolicyRef> {
   /** The host's clock: every decision and audit time uses it. */
   readonly now: Date;
   /**
-   * How many commands a record remembers for idempotent retries: the newest `outcomes` (default 10) with
-   * their full effects and audit entry, and the newest `ids` (default 50) by id and fingerprint only.
+   * How many commands a record remembers for idempotent retries: the newest `outcomes` (default 1, the
+   * command a retry is nearly always about) with their full effects and audit entry, and the newest
+   * `ids` (default 30) by id and fingerprint only.
    */
   readonly replay?: { readonly outcomes?: number; readonly ids?: number };
 }
@@ -371,8 +374,8 @@ export function aggregateKit<M extends AnyStateMachine, P extends PolicyRef, Req
   };
 }
 
-const DEFAULT_OUTCOMES = 10;
-const DEFAULT_IDS = 50;
+const DEFAULT_OUTCOMES = 1;
+const DEFAULT_IDS = 30;
 
 // The payload is zod's output, whose keys come in schema order whatever order the client wrote them in,
 // so plain JSON is already canonical here.
@@ -421,6 +424,26 @@ function acceptedIn(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): rea
   return accepts;
 }
 
+// XState's pure `transition(machine, snapshot, event)` builds a fresh inert actor, and with it the
+// machine's initial state, on every call. Aggregate machines spawn nothing, defer nothing and are
+// stepped one command at a time, so one inert scope per machine serves every step: `machine.transition`
+// with it computes the same macrostep and hands the actions (emitted effects among them) to a collector.
+const scopes = new WeakMap<AnyStateMachine, { scope: ActorScope<AnyMachineSnapshot, never>; actions: Array<{ type: string; params?: unknown }> }>();
+function transitionWithActions(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: unknown): [AnyMachineSnapshot, Array<{ type: string; params?: unknown }>] {
+  let entry = scopes.get(machine);
+  if (!entry) {
+    const self = createActor(machine);
+    const actions: Array<{ type: string; params?: unknown }> = [];
+    const noop = () => {};
+    const scope = { self, id: '', sessionId: '', logger: noop, defer: noop, emit: noop, system: self.system, stopChild: noop, actionExecutor: (a: { type: string; params?: unknown }) => actions.push(a) };
+    entry = { scope: scope as unknown as ActorScope<AnyMachineSnapshot, never>, actions };
+    scopes.set(machine, entry);
+  }
+  entry.actions.length = 0;
+  const next = machine.transition(snapshot, event as never, entry.scope as never) as AnyMachineSnapshot;
+  return [next, entry.actions.splice(0)];
+}
+
 function effectsFrom(actions: ReadonlyArray<{ readonly type: string; readonly params?: unknown }>, prefix: string): Effect[] {
   const out: Effect[] = [];
   for (const a of actions) {
@@ -442,10 +465,25 @@ const damaged = (kind: string, e: unknown) =>
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+
+
 function checkNow(now: unknown): Result<Date> {
   return now instanceof Date && Number.isFinite(now.getTime())
     ? ok(now)
     : fail(invalidInput([issue(['ctx', 'now'], words('the host must pass the current time as a valid Date', '宿主须以有效的 Date 传入当前时间', '宿主須以有效的 Date 傳入當前時間'))]));
+}
+
+// The command id, checked as `idString` checks it without building a schema parse for every command.
+function commandIdOf(raw: unknown): Result<string> {
+  const bad = (en: string, zhCN: string, zhTW: string) => fail(invalidInput([issue(['id'], words(en, zhCN, zhTW))]));
+  if (typeof raw !== 'string') return bad('a command needs an id (a string chosen by the client)', '命令须有编号 id（客户端生成的字符串）', '命令須有編號 id（用戶端產生的字串）');
+  if (raw.length > LIMITS.id * 3) return bad(`must be at most ${LIMITS.id} characters`, `最多 ${LIMITS.id} 个字符`, `最多 ${LIMITS.id} 個字元`);
+  const id = raw.normalize('NFC');
+  if (id.length > LIMITS.id) return bad(`must be at most ${LIMITS.id} characters`, `最多 ${LIMITS.id} 个字符`, `最多 ${LIMITS.id} 個字元`);
+  if (id.trim() === '') return bad('must not be blank', '不能为空', '不能為空');
+  if (id.trim() !== id) return bad('must not start or end with spaces', '首尾不能有空格', '首尾不能有空格');
+  if (hasHiddenCharacters(id)) return bad('must not contain control or invisible characters', '不能包含控制字符或不可见字符', '不能包含控制字元或不可見字元');
+  return ok(id);
 }
 
 // id, type and the claimed time; the payload is validated by the command's own schema.
@@ -453,8 +491,8 @@ function envelope(command: unknown): Result<{ id: string; type: string; claimedA
   if (!isObject(command)) {
     return fail(invalidInput([issue([], words('a command must be a JSON object', '命令须为 JSON 对象', '命令須為 JSON 物件'))]));
   }
-  const id = validate(idString, command['id']);
-  if (!id.ok) return fail(invalidInput(id.error.code === 'invalid-input' ? id.error.issues.map((i) => ({ ...i, path: ['id', ...i.path] })) : []));
+  const id = commandIdOf(command['id']);
+  if (!id.ok) return id;
   const type = command['type'];
   if (typeof type !== 'string' || type.length === 0 || type.length > 80) {
     return fail(invalidInput([issue(['type'], words('a command needs a type', '命令须有类型 type', '命令須有類型 type'))]));
@@ -468,14 +506,22 @@ function envelope(command: unknown): Result<{ id: string; type: string; claimedA
   return ok({ id: id.value, type, claimedAt });
 }
 
+// The payload without the envelope. Payload schemas are strict, so a field nobody reads is refused, not
+// silently dropped; the one exception is `actor`, which the host decides and a client's claim is ignored.
+function bodyOf(command: unknown): Record<string, unknown> {
+  const { id: _id, type: _type, at: _at, actor: _actor, ...body } = command as Record<string, unknown>;
+  return body;
+}
+
 function keep(processed: readonly ProcessedCommand[], added: ProcessedCommand, ctx: StepContext<PolicyRef>): ProcessedCommand[] {
-  const ids = Math.max(1, Math.min(10_000, ctx.replay?.ids ?? DEFAULT_IDS));
-  const outcomes = Math.max(1, Math.min(ids, ctx.replay?.outcomes ?? DEFAULT_OUTCOMES));
+  const bound = (n: unknown, fallback: number, max: number) => (typeof n === 'number' && Number.isFinite(n) ? Math.max(1, Math.min(max, Math.floor(n))) : fallback);
+  const ids = bound(ctx.replay?.ids, DEFAULT_IDS, 10_000);
+  const outcomes = bound(ctx.replay?.outcomes, Math.min(DEFAULT_OUTCOMES, ids), ids);
   const kept = [...processed, added].slice(-ids);
   // Entries past the outcome window keep their id and fingerprint only (usually one per step).
   for (let i = 0; i < kept.length - outcomes; i++) {
     const p = kept[i]!;
-    if (p.outcome) kept[i] = { commandId: p.commandId, type: p.type, actorId: p.actorId, fingerprint: p.fingerprint, revision: p.revision };
+    if (p.outcome) kept[i] = { commandId: p.commandId, fingerprint: p.fingerprint, revision: p.revision };
   }
   return kept;
 }
@@ -483,7 +529,9 @@ function keep(processed: readonly ProcessedCommand[], added: ProcessedCommand, c
 // A command id the record already knows: the earlier outcome for the same command from the same person,
 // a conflict for anything else. Never applied twice, never answered to someone else.
 function replay<C>(record: StoredRecord, earlier: ProcessedCommand, fingerprint: string, actorId: string): StepResult<C> {
-  if (earlier.fingerprint !== fingerprint || earlier.actorId !== actorId) {
+  // The fingerprint covers the actor; an entry that still holds an outcome also names the actor, compared
+  // exactly, so that no crafted payload ever receives someone else's outcome.
+  if (earlier.fingerprint !== fingerprint || (earlier.actorId !== undefined && earlier.actorId !== actorId)) {
     const why =
       earlier.fingerprint === 'legacy'
         ? words(
@@ -498,12 +546,13 @@ function replay<C>(record: StoredRecord, earlier: ProcessedCommand, fingerprint:
           );
     return { ok: false, error: conflict(why, { commandId: earlier.commandId }), record: record as StoredRecord<PersistedSnapshot<C>> };
   }
+  const outcome = outcomeOf(record, earlier);
   return {
     ok: true,
     replayed: true,
     record: record as StoredRecord<PersistedSnapshot<C>>,
-    effects: earlier.outcome?.effects ?? [],
-    ...(earlier.outcome ? { audit: earlier.outcome.audit } : {}),
+    effects: outcome?.effects ?? [],
+    ...(outcome ? { audit: outcome.audit } : {}),
     appliedAt: earlier.revision,
   };
 }
@@ -573,7 +622,7 @@ export function defineAggregate<
         input,
       );
     }
-    const payload = validate(spec.schema, command, spec.rule);
+    const payload = validate(spec.schema, bodyOf(command), spec.rule);
     if (!payload.ok) return refuse(payload.error, input);
     const actor = def.access.identify(ctx.actor, ctx.policy, ctx.directory);
     if (!actor.ok) return refuse(actor.error, input);
@@ -679,7 +728,7 @@ export function defineAggregate<
       const fields = command_.decide ? command_.decide(info) : ok({});
       if (!fields.ok) return refuse(fields.error, input);
       const event = { ...fields.value, type, actorId: actor.value.id, department: actor.value.department, at };
-      const [next, actions] = transition(def.machine, snapshot as never, event as never);
+      const [next, actions] = transitionWithActions(def.machine, snapshot, event);
       // XState answers an event no transition takes with the very same snapshot; `can` confirms it.
       if (next === snapshot && !snapshot.can(event as never)) {
         return refuse(
@@ -731,7 +780,7 @@ export function defineAggregate<
           policyVersion: ctx.policy.version,
           updatedAt: at,
           contributors,
-          processedCommands: keep(record.processedCommands, { commandId, type, actorId: actor.value.id, fingerprint: print, revision, outcome: { effects, audit } }, ctx),
+          processedCommands: keep(record.processedCommands, { commandId, type, actorId: actor.value.id, fingerprint: print, revision, outcome: storedOutcome(effects, audit) }, ctx),
         },
         effects,
         audit,
@@ -753,7 +802,7 @@ export function defineAggregate<
     if (env.value.type !== 'create') {
       return refuse(invalidInput([issue(['type'], words('a record is created by a "create" command', '新建记录须使用 create 命令', '新建記錄須使用 create 命令'))]), undefined);
     }
-    const payload = validate(def.create.schema, command, def.create.rule);
+    const payload = validate(def.create.schema, bodyOf(command), def.create.rule);
     if (!payload.ok) return refuse(payload.error, undefined);
     const actor = def.access.identify(ctx.actor, ctx.policy, ctx.directory);
     if (!actor.ok) return refuse(actor.error, undefined);
@@ -807,7 +856,7 @@ export function defineAggregate<
         updatedAt: at,
         createdBy: actor.value.id,
         contributors: [actor.value.id],
-        processedCommands: [{ commandId: env.value.id, type: 'create', actorId: actor.value.id, fingerprint: print, revision: 1, outcome: { effects, audit } }],
+        processedCommands: [{ commandId: env.value.id, type: 'create', actorId: actor.value.id, fingerprint: print, revision: 1, outcome: storedOutcome(effects, audit) }],
       },
       effects,
       audit,

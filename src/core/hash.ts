@@ -34,27 +34,24 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * A fast 106-bit fingerprint of a string (two independent 53-bit multiply-xor lanes), as 28 hex digits.
- * Not a cryptographic hash: it tells a retried command from a different one by the same person, where a
- * collision could only turn that person's own second command into a no-op. Content that people approve
- * is bound with {@link sha256} instead.
+ * A fast 53-bit fingerprint of a string (a multiply-xor hash over two 32-bit states), as 14 hex digits.
+ * Not a cryptographic hash: it tells a retried command from a different one with the same id by the same
+ * person, where a collision could only turn that person's own second command into a no-op. Content that
+ * people approve is bound with {@link sha256} instead.
  *
  * @example
  * fingerprint('{"type":"submit"}') === fingerprint('{"type":"submit"}') //=> true
- * fingerprint('abc').length //=> 28
+ * fingerprint('abc').length //=> 14
  */
 export function fingerprint(text: string): string {
-  const lane = (seed: number) => {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (2097152 * (h2 >>> 0) + (h1 >>> 0)).toString(16).padStart(14, '0');
-  };
-  return lane(0x9e3779b9) + lane(0x85ebca6b);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (2097152 * (h2 >>> 0) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }

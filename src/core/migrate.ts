@@ -78,7 +78,7 @@ export function upgradeEnvelopeToV2(
   record: StoredRecord,
   fields: { readonly createdBy: string; readonly contributors: readonly string[]; readonly snapshot: unknown },
 ): StoredRecord {
-  const legacy = record.processedCommands as ReadonlyArray<{ commandId: string; type: string; revision: number; audit?: { actor?: { id?: unknown } } }>;
+  const legacy = record.processedCommands as ReadonlyArray<{ commandId: string; revision: number }>;
   return {
     kind: record.kind,
     id: record.id,
@@ -90,13 +90,7 @@ export function upgradeEnvelopeToV2(
     updatedAt: record.updatedAt,
     createdBy: fields.createdBy,
     contributors: [...new Set(fields.contributors)],
-    processedCommands: legacy.map((p) => ({
-      commandId: p.commandId,
-      type: p.type,
-      actorId: typeof p.audit?.actor?.id === 'string' ? p.audit.actor.id : '',
-      fingerprint: 'legacy',
-      revision: p.revision,
-    })),
+    processedCommands: legacy.map((p) => ({ commandId: p.commandId, fingerprint: 'legacy', revision: p.revision })),
   };
 }
 

@@ -39,7 +39,42 @@ export interface RecordType {
   readonly states: readonly string[];
   /** The fields of the current version's context and their types; a record without them is damage. */
   readonly context: ContextShape;
+  /** Deeper checks of the context (list elements, times, numbers), returning what is wrong, if anything. */
+  readonly damage?: (context: Record<string, unknown>, state: string) => string | undefined;
 }
+
+/**
+ * Small predicates for a record type's `damage` check, free of any schema library so readers stay small.
+ *
+ * @example
+ * stored.time('2026-03-02T01:00:00.000Z') //=> true
+ * stored.list([{ a: 1 }], stored.fields({ a: stored.count })) //=> true
+ */
+export const stored = {
+  string: (v: unknown): v is string => typeof v === 'string',
+  time: (v: unknown): v is string => isInstant(v),
+  count: (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0,
+  integer: (v: unknown): v is number => Number.isSafeInteger(v),
+  finite: (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v),
+  boolean: (v: unknown): v is boolean => typeof v === 'boolean',
+  object: (v: unknown): v is Record<string, unknown> => isObject(v),
+  list: (v: unknown, each: (x: unknown) => boolean): v is unknown[] => {
+    if (!Array.isArray(v)) return false;
+    for (let i = 0; i < v.length; i++) if (!each(v[i])) return false;
+    return true;
+  },
+  /** Absent, or satisfying `check`. */
+  maybe: (v: unknown, check: (x: unknown) => boolean): boolean => v === undefined || check(v),
+  /** A check for objects whose named fields satisfy their checks; build it once, use it per element. */
+  fields: (checks: Readonly<Record<string, (x: unknown) => boolean>>): ((v: unknown) => boolean) => {
+    const list = Object.entries(checks);
+    return (v) => {
+      if (!isObject(v)) return false;
+      for (let i = 0; i < list.length; i++) if (!list[i]![1](v[list[i]![0]])) return false;
+      return true;
+    };
+  },
+};
 
 /**
  * The type of one context field, as the reader checks it (`?` marks a field that may be absent).
@@ -118,9 +153,14 @@ function isStateValue(v: unknown, depth = 0): boolean {
   return depth < 8 && isObject(v) && Object.values(v).every((x) => x === undefined || isStateValue(x, depth + 1));
 }
 
-// What every schema version of every kind has: checked before migrations read the record, so a damaged
-// or tampered row is refused, never half-read.
-function damage(record: unknown): string | undefined {
+/**
+ * What is wrong with a stored record's envelope, whatever its kind and version (the fields every schema
+ * version has), or `undefined` when nothing is. A damaged or tampered row is refused, never half-read.
+ *
+ * @example
+ * recordDamage({ kind: 'content-item', id: 'p-1', revision: 0 }) //=> 'schemaVersion is not an integer'
+ */
+export function recordDamage(record: unknown): string | undefined {
   if (!isObject(record)) return 'not an object';
   if (typeof record['kind'] !== 'string' || typeof record['id'] !== 'string') return 'kind or id missing';
   if (!Number.isSafeInteger(record['schemaVersion'])) return 'schemaVersion is not an integer';
@@ -130,7 +170,7 @@ function damage(record: unknown): string | undefined {
   const processed = record['processedCommands'];
   if (!Array.isArray(processed) || processed.length > 100_000) return 'processedCommands missing';
   for (const p of processed) {
-    if (!isObject(p) || typeof p['commandId'] !== 'string' || typeof p['type'] !== 'string' || !isRevision(p['revision'])) return 'processedCommands damaged';
+    if (!isObject(p) || typeof p['commandId'] !== 'string' || (p['type'] !== undefined && typeof p['type'] !== 'string') || !isRevision(p['revision'])) return 'processedCommands damaged';
   }
   const snapshot = record['snapshot'];
   if (!isObject(snapshot) || !isObject(snapshot['context']) || !isStateValue(snapshot['value']) || !isHistory(snapshot['historyValue'])) return 'snapshot damaged';
@@ -143,8 +183,8 @@ function damageV2(record: StoredRecord, type: RecordType): string | undefined {
     return 'createdBy or contributors missing';
   }
   for (const p of record.processedCommands as ReadonlyArray<ProcessedCommand>) {
-    if (typeof p.fingerprint !== 'string' || typeof p.actorId !== 'string') return 'processedCommands damaged';
-    if (p.outcome !== undefined && (!isObject(p.outcome) || !Array.isArray(p.outcome.effects) || !isObject(p.outcome.audit))) return 'processedCommands damaged';
+    if (typeof p.fingerprint !== 'string' || (p.actorId !== undefined && typeof p.actorId !== 'string')) return 'processedCommands damaged';
+    if (p.outcome !== undefined && (typeof p.type !== 'string' || typeof p.actorId !== 'string' || !isObject(p.outcome) || !Array.isArray(p.outcome.effects) || !isObject(p.outcome.audit))) return 'processedCommands damaged';
   }
   const snapshot = record.snapshot as { value: StateValueLike; context: Record<string, unknown> };
   const top = typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0];
@@ -152,7 +192,7 @@ function damageV2(record: StoredRecord, type: RecordType): string | undefined {
   for (const [field, kind, optional] of checksOf(type.context)) {
     if (!fits(snapshot.context[field], kind, optional)) return `context.${field} is not ${kind}`;
   }
-  return undefined;
+  return type.damage?.(snapshot.context, top);
 }
 
 function isHistory(v: unknown): boolean {
@@ -169,11 +209,11 @@ function isHistory(v: unknown): boolean {
  * loadRecord({ ...row, revision: -1 }, contentRecordType).error.code //=> 'version-mismatch'
  */
 export function loadRecord(record: unknown, type: RecordType): Result<StoredRecord> {
-  const broken = damage(record);
+  const broken = recordDamage(record);
   if (broken) return fail(damaged(type.kind, broken));
   const migrated = migrateRecord(record as StoredRecord, type.kind, type.schemaVersion, type.migrations);
   if (!migrated.ok) return migrated;
-  const after = (migrated.value === record ? undefined : damage(migrated.value)) ?? damageV2(migrated.value, type);
+  const after = (migrated.value === record ? undefined : recordDamage(migrated.value)) ?? damageV2(migrated.value, type);
   return after ? fail(damaged(type.kind, after)) : migrated;
 }
 

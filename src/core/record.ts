@@ -83,23 +83,44 @@ export interface AuditEntry {
 }
 
 /**
+ * An effect as a record keeps it for replays: without its `id`, which is rebuilt from the record.
+ *
+ * @example
+ * const e: StoredEffect = { type: 'notify', topic: 'content.approved', to: { actorIds: ['u-1'] } };
+ */
+export interface StoredEffect {
+  readonly type: string;
+  readonly [key: string]: unknown;
+}
+
+/**
+ * An audit entry as a record keeps it for replays: without the fields the record and the processed
+ * command already hold (id, kind, record id, revision, command id and type), which are rebuilt.
+ *
+ * @example
+ * const a: StoredAudit = { actor, at: '2026-01-05T02:00:00.000Z', from: 'draft', to: 'departmentReview', policyVersion: '2026.1', rules: ['SUP-3'] };
+ */
+export type StoredAudit = Omit<AuditEntry, 'id' | 'kind' | 'recordId' | 'revision' | 'commandId' | 'command'>;
+
+/**
  * A command the record has already applied, kept so that a retried command (same id, same
  * fingerprint) returns its earlier outcome instead of applying twice. The newest commands keep their
  * full `outcome`; older ones keep only the id and fingerprint, enough to recognise a retry.
  *
  * @example
- * const p: ProcessedCommand = { commandId: 'c-2', type: 'submit', actorId: 'u-1', fingerprint: '9f2c…', revision: 2, outcome: { effects: [], audit: entry } };
+ * const p: ProcessedCommand = { commandId: 'c-2', type: 'submit', actorId: 'u-1', fingerprint: '9f2c…', revision: 2, outcome: { effects: [], audit: storedAudit } };
  */
 export interface ProcessedCommand {
   readonly commandId: string;
-  readonly type: string;
-  /** Who gave the command (compared exactly: a replay never answers someone else). */
-  readonly actorId: string;
+  /** The command's type, kept with the outcome. */
+  readonly type?: string;
+  /** Who gave the command, kept with the outcome (compared exactly: an outcome never answers someone else). */
+  readonly actorId?: string;
   /** `fingerprint` of the canonical JSON of type, payload and actor; `legacy` for commands recorded before fingerprints. */
   readonly fingerprint: string;
   readonly revision: number;
   /** The effects and audit entry the command produced, while it is among the newest kept in full. */
-  readonly outcome?: { readonly effects: readonly Effect[]; readonly audit: AuditEntry };
+  readonly outcome?: { readonly effects: readonly StoredEffect[]; readonly audit: StoredAudit };
 }
 
 /**
@@ -132,4 +153,43 @@ export interface StoredRecord<S = unknown> {
   readonly contributors: readonly string[];
   /** The most recent accepted commands, newest last (see {@link ProcessedCommand}). */
   readonly processedCommands: readonly ProcessedCommand[];
+}
+
+// Plain JSON copied, so a record never shares objects with what its caller holds.
+function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) out[k] = copy((value as Record<string, unknown>)[k]);
+    return out as T;
+  }
+  return value;
+}
+
+/**
+ * What a record keeps of a command's outcome for replays: the effects without their ids and the audit
+ * entry without what the record already says, as copies.
+ *
+ * @example
+ * storedOutcome(effects, audit).audit.from //=> 'draft'
+ */
+export function storedOutcome(effects: readonly Effect[], audit: AuditEntry): NonNullable<ProcessedCommand['outcome']> {
+  const { id: _id, kind: _kind, recordId: _recordId, revision: _revision, commandId: _commandId, command: _command, ...kept } = audit;
+  return { effects: effects.map(({ id: _e, ...rest }) => copy(rest)), audit: copy(kept) };
+}
+
+/**
+ * The outcome of a command a record has applied, rebuilt in full (fresh objects) from what the record
+ * keeps; `undefined` once the command is past the outcome window.
+ *
+ * @example
+ * outcomeOf(record, record.processedCommands.at(-1)!)?.audit.revision //=> record.revision
+ */
+export function outcomeOf(record: Pick<StoredRecord, 'kind' | 'id'>, p: ProcessedCommand): { effects: Effect[]; audit: AuditEntry } | undefined {
+  if (!p.outcome) return undefined;
+  const prefix = `${record.kind}/${record.id}/${p.revision}`;
+  return {
+    effects: p.outcome.effects.map((e, i) => ({ ...copy(e), id: `${prefix}#${i}` })),
+    audit: { id: prefix, kind: record.kind, recordId: record.id, revision: p.revision, commandId: p.commandId, command: p.type ?? '', ...copy(p.outcome.audit) },
+  };
 }

@@ -102,7 +102,7 @@ export const policyKey = z
  * @example
  * LabelsSchema.parse({ 'zh-CN': '法务部门', 'zh-TW': '法務部門', en: 'Legal' });
  */
-export const LabelsSchema = z.object({ 'zh-CN': text(LIMITS.name), 'zh-TW': text(LIMITS.name), en: text(LIMITS.name) });
+export const LabelsSchema = z.strictObject({ 'zh-CN': text(LIMITS.name), 'zh-TW': text(LIMITS.name), en: text(LIMITS.name) });
 
 /**
  * The id of a person acting on a record (an employee, a service account).

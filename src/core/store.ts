@@ -1,6 +1,7 @@
 import type { StepResult } from './aggregate.js';
-import type { StoredRecord } from './record.js';
-import { conflict, fail, notFound, ok, words, type Result } from './result.js';
+import { outcomeOf, type StoredRecord } from './record.js';
+import { recordDamage } from './reader.js';
+import { conflict, fail, notFound, ok, versionMismatch, words, type Result } from './result.js';
 
 /**
  * The port a host implements over its database. `save` must be an atomic compare-and-set on `revision`:
@@ -126,10 +127,15 @@ export async function runCreate<C>(store: RecordStore, create: () => StepResult<
   const saved = await store.save(result.record, { expectedRevision: 0 });
   if (saved.ok) return result;
   const existing = (await store.load(kind, id)) as StepResult<C>['record'];
+  const broken = existing === undefined ? undefined : recordDamage(existing);
+  if (broken) {
+    return { ok: false, record: existing, error: versionMismatch(words(`The stored ${kind} ${id} is damaged (${broken})`, `存储的记录 ${kind} ${id} 已损坏`, `儲存的記錄 ${kind} ${id} 已損壞`)) };
+  }
   const mine = result.record.processedCommands[0];
   const earlier = existing?.processedCommands.find((p) => p.commandId === mine?.commandId);
-  if (existing && earlier && mine && earlier.fingerprint === mine.fingerprint && earlier.actorId === mine.actorId) {
-    return { ok: true, replayed: true, record: existing, effects: earlier.outcome?.effects ?? [], ...(earlier.outcome ? { audit: earlier.outcome.audit } : {}), appliedAt: earlier.revision };
+  if (existing && earlier && mine && earlier.fingerprint === mine.fingerprint && (earlier.actorId === undefined || earlier.actorId === mine.actorId)) {
+    const outcome = outcomeOf(existing, earlier);
+    return { ok: true, replayed: true, record: existing, effects: outcome?.effects ?? [], ...(outcome ? { audit: outcome.audit } : {}), appliedAt: earlier.revision };
   }
   return {
     ok: false,

@@ -27,7 +27,7 @@ export const InputNameSchema = z
   .max(LIMITS.key, said(`must be at most ${LIMITS.key} characters`, `最多 ${LIMITS.key} 个字符`, `最多 ${LIMITS.key} 個字元`))
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, said('must be an input name such as adClicks', '须为输入名，例如 adClicks', '須為輸入名，例如 adClicks'));
 
-const TermSchema = z.object({ input: InputNameSchema, coefficient: z.number().optional() });
+const TermSchema = z.strictObject({ input: InputNameSchema, coefficient: z.number().optional() });
 const terms = list(TermSchema).min(1);
 
 /**
@@ -36,12 +36,12 @@ const terms = list(TermSchema).min(1);
  * @example
  * MetricDefinitionSchema.parse({ id: 'wechat-wow', labels, formula: { kind: 'sum', terms: [{ input: 'wows' }] }, unit: 'count', direction: 'higher', aggregation: 'recompute', zero: 'null' });
  */
-export const MetricDefinitionSchema = z.object({
+export const MetricDefinitionSchema = z.strictObject({
   id: key,
   labels: LabelsSchema,
   formula: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('sum'), terms }),
-    z.object({ kind: z.literal('ratio'), numerator: terms, denominator: terms, scale: z.number().positive(said('must be positive', '须为正数', '須為正數')).optional() }),
+    z.strictObject({ kind: z.literal('sum'), terms }),
+    z.strictObject({ kind: z.literal('ratio'), numerator: terms, denominator: terms, scale: z.number().positive(said('must be positive', '须为正数', '須為正數')).optional() }),
   ]),
   unit: z.enum(metricUnit.values),
   direction: z.enum(metricDirection.values),
@@ -50,14 +50,14 @@ export const MetricDefinitionSchema = z.object({
   source: text(LIMITS.name).optional(),
 });
 
-const IndicatorSchema = z.object({
+const IndicatorSchema = z.strictObject({
   metric: key,
   // Whole positive basis points summing to 10000: checked by `scorecardProblems`, with its KPI-2 wording.
   weightBp: z.number(),
   target: z.number(),
   method: z.enum(attainmentMethod.values),
-  band: z.object({ low: z.number(), high: z.number(), tolerance: z.number() }).optional(),
-  piecewise: z.object({ threshold: z.number(), stretch: z.number(), thresholdAttainment: z.number() }).optional(),
+  band: z.strictObject({ low: z.number(), high: z.number(), tolerance: z.number() }).optional(),
+  piecewise: z.strictObject({ threshold: z.number(), stretch: z.number(), thresholdAttainment: z.number() }).optional(),
   floor: z.number(),
   cap: z.number(),
 });
@@ -70,11 +70,11 @@ const IndicatorSchema = z.object({
  * @example
  * KpiPolicySchema.parse(defaultKpiPolicy);
  */
-export const KpiPolicySchema = z.object({
+export const KpiPolicySchema = z.strictObject({
   metrics: list(MetricDefinitionSchema, LIMITS.longList),
-  scorecards: list(z.object({ id: key, labels: LabelsSchema, department: key, indicators: list(IndicatorSchema) }), LIMITS.longList),
-  bands: list(z.object({ rating: text(8), labels: LabelsSchema, min: z.number(), bonusCoefficientBp: z.number().int().min(0), promotionEligible: z.boolean() })).min(1),
-  vetoes: list(z.object({ id: key, labels: LabelsSchema, capRating: text(8) })),
+  scorecards: list(z.strictObject({ id: key, labels: LabelsSchema, department: key, indicators: list(IndicatorSchema) }), LIMITS.longList),
+  bands: list(z.strictObject({ rating: text(8), labels: LabelsSchema, min: z.number(), bonusCoefficientBp: z.number().int().min(0), promotionEligible: z.boolean() })).min(1),
+  vetoes: list(z.strictObject({ id: key, labels: LabelsSchema, capRating: text(8) })),
   notAssessable: z.enum(notAssessableRule.values),
   annualRollup: z.enum(annualRollupRule.values),
 });

@@ -91,24 +91,24 @@ const isStringList = (v: unknown): v is readonly string[] => Array.isArray(v) &&
 export function identify(actorId: string, policy: OrgScope, directory: Directory): Result<ActorRef> {
   const unknown = (why: string) =>
     fail(forbidden('ORG-4', words(`The host identified no known person (${why}); nothing is decided for an unknown actor`, '宿主未提供可识别的人员，不能为未知人员作出决定', '宿主未提供可識別的人員，不能為未知人員作出決定')));
-  if (typeof actorId !== 'string' || actorId.trim() === '' || actorId.length > LIMITS.id || hasHiddenCharacters(actorId)) return unknown('no valid actor id');
+  if (typeof actorId !== 'string' || actorId.trim() !== actorId || actorId === '' || actorId.length > LIMITS.id || hasHiddenCharacters(actorId)) return unknown('no valid actor id');
   const id = actorId.normalize('NFC');
-  let entry: ActorRef | undefined;
+  let actor: ActorRef;
   try {
-    entry = directory?.lookup(id);
+    const entry = directory?.lookup(id);
+    if (!entry) return unknown(`${id} is not in the directory`);
+    // Copied field by field inside the guard: a directory entry is the host's object, not ours.
+    const { id: entryId, department, positions, memberOf } = entry;
+    // A directory that folds case or spaces, or falls back to someone else, must not let one person act
+    // under two ids: the entry must be the person the host authenticated, exactly.
+    if (typeof entryId !== 'string' || entryId.normalize('NFC') !== id) return unknown(`the directory answered for ${String(entryId)}, not ${id}`);
+    if (typeof department !== 'string' || !isStringList(positions) || (memberOf !== undefined && !isStringList(memberOf))) {
+      return unknown(`the directory entry of ${id} is malformed`);
+    }
+    actor = { id, department, positions: [...positions], ...(memberOf && memberOf.length > 0 ? { memberOf: [...memberOf] } : {}) };
   } catch {
     return unknown('the directory failed');
   }
-  if (!entry) return unknown(`${id} is not in the directory`);
-  if (typeof entry.department !== 'string' || !isStringList(entry.positions) || (entry.memberOf !== undefined && !isStringList(entry.memberOf))) {
-    return unknown(`the directory entry of ${id} is malformed`);
-  }
-  const actor: ActorRef = {
-    id,
-    department: entry.department,
-    positions: [...entry.positions],
-    ...(entry.memberOf && entry.memberOf.length > 0 ? { memberOf: [...entry.memberOf] } : {}),
-  };
   const valid = checkActor(actor, policy);
   return valid.ok ? ok(actor) : valid;
 }

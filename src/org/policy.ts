@@ -10,7 +10,7 @@ import { rightScope } from './labels.js';
  * @example
  * DepartmentSchema.parse({ id: 'legal', labels: { 'zh-CN': '法务部门', 'zh-TW': '法務部門', en: 'Legal' } });
  */
-export const DepartmentSchema = z.object({
+export const DepartmentSchema = z.strictObject({
   id: key,
   labels: LabelsSchema,
   /** What the body does, for docs and UIs. */
@@ -26,7 +26,7 @@ export type Department = z.infer<typeof DepartmentSchema>;
  * @example
  * PositionSchema.parse({ id: 'supervisor', labels: { 'zh-CN': '主管', 'zh-TW': '主管', en: 'Supervisor' }, departments: ['network-operations'] });
  */
-export const PositionSchema = z.object({
+export const PositionSchema = z.strictObject({
   id: key,
   labels: LabelsSchema,
   departments: list(key).optional(),
@@ -41,7 +41,7 @@ export type Position = z.infer<typeof PositionSchema>;
  * @example
  * GrantSchema.parse({ department: 'legal', positions: ['head', 'legal-counsel'] });
  */
-export const GrantSchema = z.object({
+export const GrantSchema = z.strictObject({
   department: key.optional(),
   positions: list(key).min(1).optional(),
 });
@@ -58,7 +58,7 @@ export type Grant = z.infer<typeof GrantSchema>;
  *   labels: { 'zh-CN': '合规决策', 'zh-TW': '合規決策', en: 'Decide on compliance' },
  * });
  */
-export const DecisionRightSchema = z.object({
+export const DecisionRightSchema = z.strictObject({
   action: key,
   labels: LabelsSchema,
   rule: z.string().max(20).regex(/^[A-Z]+-\d+$/, 'must be a rule id such as ORG-3'),
@@ -75,7 +75,7 @@ export type DecisionRight = z.infer<typeof DecisionRightSchema>;
  * @example
  * OrgPolicySchema.parse(defaultOrg);
  */
-export const OrgPolicySchema = z.object({
+export const OrgPolicySchema = z.strictObject({
   departments: list(DepartmentSchema, LIMITS.longList).min(1),
   positions: list(PositionSchema, LIMITS.longList).min(1),
   rights: list(DecisionRightSchema, LIMITS.longList),
@@ -85,12 +85,13 @@ export type OrgPolicy = z.infer<typeof OrgPolicySchema>;
 
 /**
  * One person as a host's directory lists them (ORG-2): id, home department, positions, other bodies.
- * Use it to validate a staff list before building a directory with `createDirectory`.
+ * Use it to validate a staff list before building a directory with `createDirectory`; other fields a
+ * staff record carries (e-mail, title) are kept and ignored.
  *
  * @example
  * DirectoryEntrySchema.parse({ id: 'u-1', department: 'legal', positions: ['legal-counsel'] });
  */
-export const DirectoryEntrySchema = z.object({
+export const DirectoryEntrySchema = z.looseObject({
   id: idString,
   department: key,
   positions: list(key),

@@ -3,12 +3,13 @@ import * as z from 'zod';
 import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
 import { labelledEnum, type EnumValue } from '../core/labels.js';
 import { legacyActors, upgradeEnvelopeToV2, type Migration } from '../core/migrate.js';
-import { readRecord, readRecords, type RecordType, type RecordView } from '../core/reader.js';
+import { readRecord, readRecords, stored as is, type RecordType, type RecordView } from '../core/reader.js';
 import type { StoredRecord } from '../core/record.js';
-import { fail, forbidden, invalidInput, issue, notAllowed, notFound, ok, validate, words, type Result } from '../core/result.js';
-import { isoDateTime, LIMITS, reasonText, text } from '../core/schema.js';
+import { conflict, fail, forbidden, invalidInput, issue, notAllowed, notFound, ok, validate, words, type Result } from '../core/result.js';
+import { isoDateTime, reasonText, text } from '../core/schema.js';
+import { LIMITS } from '../core/text.js';
 import { orgAccess, type Requirement } from '../org/authorize.js';
-import { PolicySchema, type Policy, type PolicyInput } from './schema.js';
+import { compareVersions, POLICY_SCHEMA_GENERATION, PolicySchema, type Policy, type PolicyInput } from './schema.js';
 
 /**
  * The states of a policy revision (SUP-3): drafted, reviewed by departments (S1 ch.8 部门审核), approved by
@@ -63,6 +64,8 @@ export interface RevisionContext {
   readonly notice?: { readonly actorId: string; readonly noticeAt: string; readonly effectiveFrom: string; readonly reference: string };
   readonly rejections: ReadonlyArray<{ readonly stage: string; readonly actorId: string; readonly at: string; readonly reason: string }>;
   readonly withdrawal?: { readonly actorId: string; readonly at: string; readonly reason: string };
+  /** The `POLICY_SCHEMA_GENERATION` the proposal was last validated under. */
+  readonly checkedUnder?: number | undefined;
 }
 
 /**
@@ -83,12 +86,12 @@ export interface RevisionEventBase {
  * const e: RevisionEvent = { type: 'submit', actorId: 'u-1', department: 'market', at: '2026-01-05T02:00:00.000Z' };
  */
 export type RevisionEvent =
-  | (RevisionEventBase & { type: 'edit'; title?: string; summary?: string; policy?: PolicyInput })
-  | (RevisionEventBase & { type: 'submit' })
+  | (RevisionEventBase & { type: 'edit'; title?: string; summary?: string; policy?: PolicyInput; checkedUnder?: number })
+  | (RevisionEventBase & { type: 'submit'; checkedUnder?: number })
   | (RevisionEventBase & { type: 'endorse' })
   | (RevisionEventBase & { type: 'reject'; reason: string })
-  | (RevisionEventBase & { type: 'approve' })
-  | (RevisionEventBase & { type: 'announce'; effectiveFrom: string; reference: string })
+  | (RevisionEventBase & { type: 'approve'; checkedUnder?: number })
+  | (RevisionEventBase & { type: 'announce'; effectiveFrom: string; reference: string; checkedUnder?: number })
   | (RevisionEventBase & { type: 'withdraw'; reason: string });
 
 /**
@@ -103,7 +106,7 @@ export const policyRevisionMachine = setup({
   types: {
     context: {} as RevisionContext,
     events: {} as RevisionEvent,
-    input: {} as { title: string; summary: string; drafterId: string; policy: PolicyInput; reviewDepartments: readonly string[] },
+    input: {} as { title: string; summary: string; drafterId: string; policy: PolicyInput; reviewDepartments: readonly string[]; checkedUnder: number },
     emitted: {} as { type: 'notify'; to: Record<string, unknown>; topic: string; [k: string]: unknown },
   },
   guards: {
@@ -114,6 +117,8 @@ export const policyRevisionMachine = setup({
       context.reviewDepartments.every((d) => d === event.department || context.endorsements.some((e) => e.department === d)),
   },
   actions: {
+    // A proposal validated again under the current schema remembers it, so it is validated once.
+    recordCheck: assign({ checkedUnder: ({ context, event }) => ('checkedUnder' in event && event.checkedUnder !== undefined ? event.checkedUnder : context.checkedUnder) }),
     recordEndorsement: assign({
       endorsements: ({ context, event }) => [...context.endorsements, { department: event.department, actorId: event.actorId, at: event.at }],
     }),
@@ -169,6 +174,7 @@ export const policyRevisionMachine = setup({
     reviewDepartments: input.reviewDepartments,
     endorsements: [],
     rejections: [],
+    checkedUnder: input.checkedUnder,
   }),
   states: {
     draft: {
@@ -178,9 +184,10 @@ export const policyRevisionMachine = setup({
             title: event.title ?? context.title,
             summary: event.summary ?? context.summary,
             policy: event.policy ?? context.policy,
+            checkedUnder: event.checkedUnder ?? context.checkedUnder,
           })),
         },
-        submit: { target: 'departmentReview', actions: 'notifyReviewers' },
+        submit: { target: 'departmentReview', actions: ['recordCheck', 'notifyReviewers'] },
         withdraw: {
           target: 'withdrawn',
           actions: assign({ withdrawal: ({ event }) => ({ actorId: event.actorId, at: event.at, reason: event.reason }) }),
@@ -204,7 +211,7 @@ export const policyRevisionMachine = setup({
       on: {
         approve: {
           target: 'approved',
-          actions: [assign({ approval: ({ event }) => ({ actorId: event.actorId, at: event.at }) }), 'notifyAnnouncer'],
+          actions: ['recordCheck', assign({ approval: ({ event }) => ({ actorId: event.actorId, at: event.at }) }), 'notifyAnnouncer'],
         },
         reject: { target: 'draft', actions: [{ type: 'recordRejection', params: { stage: 'managementApproval' } }, 'notifyDrafterRejected'] },
       },
@@ -214,6 +221,7 @@ export const policyRevisionMachine = setup({
         announce: {
           target: 'effective',
           actions: [
+            'recordCheck',
             assign({
               notice: ({ event }) => ({ actorId: event.actorId, noticeAt: event.at, effectiveFrom: event.effectiveFrom, reference: event.reference }),
             }),
@@ -246,6 +254,24 @@ const v1to2: Migration = {
   },
 };
 
+const str = is.string;
+const versioned = is.fields({ version: str });
+const endorsement = is.fields({ department: str, actorId: str, at: is.time });
+const rejection = is.fields({ stage: str, actorId: str, at: is.time, reason: str });
+const signedOff = is.fields({ actorId: str, at: is.time });
+const notice = is.fields({ actorId: str, noticeAt: is.time, effectiveFrom: is.time, reference: str });
+
+// Element by element, what the step and `policyInForce` read.
+function revisionDamage(c: Record<string, unknown>): string | undefined {
+  if (!versioned(c['policy'])) return 'context.policy has no version';
+  if (!is.list(c['reviewDepartments'], str)) return 'context.reviewDepartments are damaged';
+  if (!is.list(c['endorsements'], endorsement)) return 'context.endorsements are damaged';
+  if (!is.list(c['rejections'], rejection)) return 'context.rejections are damaged';
+  if (!is.maybe(c['approval'], signedOff)) return 'context.approval is damaged';
+  if (!is.maybe(c['notice'], notice)) return 'context.notice is damaged';
+  return undefined;
+}
+
 /**
  * What policy-revision records are: kind `policy-revision`, schema version 2, and the migration from 1.
  *
@@ -268,7 +294,9 @@ export const revisionRecordType: RecordType = {
     notice: 'object?',
     rejections: 'array',
     withdrawal: 'object?',
+    checkedUnder: 'count?',
   },
+  damage: revisionDamage,
 };
 
 /**
@@ -285,18 +313,19 @@ export function readPolicyRevision(record: StoredRecord): Result<RecordView<Revi
 
 const kit = aggregateKit<typeof policyRevisionMachine, Policy, Requirement>();
 
-// The proposed policy must carry a version of its own: audit entries name the version a decision used.
-function newVersion(proposed: Policy | undefined, inForce: Policy) {
-  if (!proposed || proposed.version !== inForce.version) return ok(undefined);
+// The proposed policy must carry a version later than the one in force: audit entries name the version a
+// decision used, so a version is never reused (SUP-3).
+function newVersion(proposed: { readonly version: string } | undefined, inForce: Policy) {
+  if (!proposed || compareVersions(proposed.version, inForce.version) > 0) return ok(undefined);
   return fail(
     invalidInput(
       [
         issue(
           ['policy', 'version'],
           words(
-            `version ${proposed.version} is the version in force; a revision needs a new one`,
-            `版本 ${proposed.version} 为现行版本，修订须使用新的版本号`,
-            `版本 ${proposed.version} 為現行版本，修訂須使用新的版本號`,
+            `version ${proposed.version} is not later than ${inForce.version}, the version in force; a revision needs a new, later one`,
+            `版本 ${proposed.version} 不晚于现行版本 ${inForce.version}，修订须使用更新的版本号`,
+            `版本 ${proposed.version} 不晚於現行版本 ${inForce.version}，修訂須使用更新的版本號`,
           ),
           'SUP-3',
         ),
@@ -306,22 +335,26 @@ function newVersion(proposed: Policy | undefined, inForce: Policy) {
   );
 }
 
-// Before it moves on, a proposal must still be a policy this library can run (a record drafted under an
-// older version may not be) and still propose a version other than the one in force (another revision
-// may have brought that version into force meanwhile): versions stay unique (SUP-3).
-function proposalStillValid(context: RevisionContext, inForce: Policy): Result<Record<string, never>> {
-  const parsed = validate(PolicySchema, context.policy, 'SUP-3');
-  if (!parsed.ok) {
-    const issues = parsed.error.code === 'invalid-input' ? parsed.error.issues.map((i) => ({ ...i, path: ['policy', ...i.path] })) : [];
-    const messages = words(
-      `The proposed policy is not valid for this library version (${issues.length} problem(s)); edit it before it moves on`,
-      `拟议制度不符合当前版本的要求（${issues.length} 处问题），请先修改`,
-      `擬議制度不符合目前版本的要求（${issues.length} 處問題），請先修改`,
-    );
-    return fail({ code: 'policy-invalid', rule: 'SUP-3', message: messages.en, messages, issues });
+// Before it moves on, a proposal must still be a policy this library can run (one validated under an
+// older schema generation is validated again, once) and still propose a version later than the one in
+// force (another revision may have come into force meanwhile): versions stay unique (SUP-3).
+function proposalStillValid(context: RevisionContext, inForce: Policy): Result<{ checkedUnder?: number }> {
+  let recheck: { checkedUnder?: number } = {};
+  if (context.checkedUnder !== POLICY_SCHEMA_GENERATION) {
+    const parsed = validate(PolicySchema, context.policy, 'SUP-3');
+    if (!parsed.ok) {
+      const issues = parsed.error.code === 'invalid-input' ? parsed.error.issues.map((i) => ({ ...i, path: ['policy', ...i.path] })) : [];
+      const messages = words(
+        `The proposed policy is not valid for this library version (${issues.length} problem(s)); edit it before it moves on`,
+        `拟议制度不符合当前版本的要求（${issues.length} 处问题），请先修改`,
+        `擬議制度不符合目前版本的要求（${issues.length} 處問題），請先修改`,
+      );
+      return fail({ code: 'policy-invalid', rule: 'SUP-3', message: messages.en, messages, issues });
+    }
+    recheck = { checkedUnder: POLICY_SCHEMA_GENERATION };
   }
-  const fresh = newVersion(parsed.value, inForce);
-  return fresh.ok ? ok({}) : fresh;
+  const fresh = newVersion(context.policy, inForce);
+  return fresh.ok ? ok(recheck) : fresh;
 }
 
 const signaturesOf = (c: RevisionContext) => [
@@ -336,14 +369,14 @@ const signaturesOf = (c: RevisionContext) => [
  * revisionPayloads.reject.parse({ reason: '需补充隐私条款' });
  */
 export const revisionPayloads = {
-  create: z.object({ title: text(LIMITS.title), summary: text(LIMITS.text, { blank: true }).default(''), policy: PolicySchema }),
-  edit: z.object({ title: text(LIMITS.title).optional(), summary: text(LIMITS.text, { blank: true }).optional(), policy: PolicySchema.optional() }),
-  submit: z.object({}),
-  endorse: z.object({}),
-  reject: z.object({ reason: reasonText }),
-  approve: z.object({}),
-  announce: z.object({ effectiveFrom: isoDateTime.optional(), reference: text(200) }),
-  withdraw: z.object({ reason: reasonText }),
+  create: z.strictObject({ title: text(LIMITS.title), summary: text(LIMITS.text, { blank: true }).default(''), policy: PolicySchema }),
+  edit: z.strictObject({ title: text(LIMITS.title).optional(), summary: text(LIMITS.text, { blank: true }).optional(), policy: PolicySchema.optional() }),
+  submit: z.strictObject({}),
+  endorse: z.strictObject({}),
+  reject: z.strictObject({ reason: reasonText }),
+  approve: z.strictObject({}),
+  announce: z.strictObject({ effectiveFrom: isoDateTime.optional(), reference: text(200) }),
+  withdraw: z.strictObject({ reason: reasonText }),
 } as const;
 const P = revisionPayloads;
 
@@ -359,7 +392,7 @@ const commands = {
       return ok({
         ...(command.title === undefined ? {} : { title: command.title }),
         ...(command.summary === undefined ? {} : { summary: command.summary }),
-        ...(command.policy === undefined ? {} : { policy: command.policy }),
+        ...(command.policy === undefined ? {} : { policy: command.policy, checkedUnder: POLICY_SCHEMA_GENERATION }),
       });
     },
   }),
@@ -423,7 +456,7 @@ const commands = {
           ),
         );
       }
-      return ok({ effectiveFrom: from.toISOString(), reference: command.reference });
+      return ok({ ...valid.value, effectiveFrom: from.toISOString(), reference: command.reference });
     },
   }),
   withdraw: kit.command({ schema: P.withdraw, rule: 'SUP-3', right: 'policy.draft', decide: ({ command }) => ok({ reason: command.reason }) }),
@@ -436,7 +469,14 @@ const create = kit.create({
   decide: ({ command, actor, policy }) => {
     const fresh = newVersion(command.policy, policy);
     if (!fresh.ok) return fresh;
-    return ok({ title: command.title, summary: command.summary, drafterId: actor.id, policy: command.policy, reviewDepartments: [...policy.revision.reviewDepartments] });
+    return ok({
+      title: command.title,
+      summary: command.summary,
+      drafterId: actor.id,
+      policy: command.policy,
+      reviewDepartments: [...policy.revision.reviewDepartments],
+      checkedUnder: POLICY_SCHEMA_GENERATION,
+    });
   },
 });
 
@@ -498,8 +538,9 @@ export function createPolicyRevision(recordId: string, command: CreateRevisionCo
 
 /**
  * The policy in force at `now` among stored revisions: the effective revision whose `effectiveFrom` is the
- * latest not after `now` (SUP-3). `not-found` when none is in force yet. The policy is returned as it was
- * approved: run `parsePolicy` on it before use.
+ * latest not after `now` (SUP-3). `not-found` when none is in force yet. Two effective revisions that
+ * bear the same version make every audit entry naming it ambiguous: that is a `conflict` naming both,
+ * never a silent pick. The policy is returned as it was approved: run `parsePolicy` on it before use.
  *
  * @example
  * const r = policyInForce(revisions, new Date());
@@ -510,9 +551,25 @@ export function policyInForce(
   now: Date,
 ): Result<{ readonly version: string; readonly policy: PolicyInput; readonly effectiveFrom: string; readonly recordId: string }> {
   let best: { version: string; policy: PolicyInput; effectiveFrom: string; recordId: string; noticeAt: number } | undefined;
-  for (const v of readRecords<RevisionContext>(records.filter((r) => r.kind === REVISION_KIND), revisionRecordType).views) {
+  const byVersion = new Map<string, string>();
+  for (const v of readRecords<RevisionContext>(records, revisionRecordType).views) {
     const notice = v.context.notice;
     if (v.state !== 'effective' || !notice) continue;
+    const version = v.context.policy.version;
+    const other = byVersion.get(version);
+    if (other !== undefined && other !== v.id) {
+      return fail(
+        conflict(
+          words(
+            `Revisions ${other} and ${v.id} both put version ${version} in force; versions must be unique`,
+            `修订 ${other} 与 ${v.id} 均以版本 ${version} 生效，版本号必须唯一`,
+            `修訂 ${other} 與 ${v.id} 均以版本 ${version} 生效，版本號必須唯一`,
+          ),
+          { rule: 'SUP-3' },
+        ),
+      );
+    }
+    byVersion.set(version, v.id);
     const from = Date.parse(notice.effectiveFrom);
     if (from > now.getTime()) continue;
     // The latest effective date wins; on a tie, the later notice.

@@ -15,7 +15,7 @@ import { OrgPolicySchema, orgProblems, type OrgPolicy, type PolicyProblem } from
  * @example
  * RevisionPolicySchema.parse({ reviewDepartments: ['market', 'legal'] });
  */
-export const RevisionPolicySchema = z.object({
+export const RevisionPolicySchema = z.strictObject({
   /** Departments whose heads review a revision before management approval. */
   reviewDepartments: list(key).min(1),
 });
@@ -68,6 +68,40 @@ export const PolicySchema = z
     add('kpi', kpiPolicyProblems(policy.kpi, policy.org));
     add('budget', budgetPolicyProblems(policy.budget, policy.org));
   });
+
+/**
+ * The generation of {@link PolicySchema}: raised whenever the schema comes to accept less than it did
+ * before. A policy revision remembers the generation its proposal was validated under; one drafted under
+ * an older generation is validated again before it moves on.
+ *
+ * @example
+ * POLICY_SCHEMA_GENERATION //=> 2
+ */
+export const POLICY_SCHEMA_GENERATION = 2;
+
+/**
+ * Order two policy versions as people read them: segments split at `.`, `-` and `+`, numbers compared as
+ * numbers (`2026.10` after `2026.9`), other segments as text, a version before its longer extensions.
+ *
+ * @example
+ * compareVersions('2026.10', '2026.9') //=> 1
+ * compareVersions('2026.1', '2026.1') //=> 0
+ */
+export function compareVersions(a: string, b: string): -1 | 0 | 1 {
+  const as = a.split(/[.+-]/);
+  const bs = b.split(/[.+-]/);
+  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
+    const x = as[i];
+    const y = bs[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const nx = /^\d+$/.test(x) ? Number(x) : Number.NaN;
+    const ny = /^\d+$/.test(y) ? Number(y) : Number.NaN;
+    const c = Number.isNaN(nx) || Number.isNaN(ny) ? (x < y ? -1 : x > y ? 1 : 0) : nx < ny ? -1 : nx > ny ? 1 : 0;
+    if (c !== 0) return c;
+  }
+  return 0;
+}
 
 /**
  * A validated policy.

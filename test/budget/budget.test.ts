@@ -107,8 +107,11 @@ describe('BUD-1: separation of duties (nobody who compiled, edited or submitted 
     let b = apply(create(people.marketingHead, inTwoHats), hats.deputyLeader, { type: 'edit-lines', lines: [lines[0]] }, inTwoHats);
     b = apply(b, people.marketingHead, { type: 'submit' }, inTwoHats);
     b = apply(b, people.financeHead, { type: 'finance-approve' }, inTwoHats);
-    const attack = attempt(b, hats.deputyLeader, { type: 'approve', actor: people.manager, actorId: people.manager.id }, inTwoHats);
+    const attack = attempt(b, hats.deputyLeader, { type: 'approve', actor: people.manager }, inTwoHats);
     expect(!attack.ok && attack.error).toMatchObject({ code: 'forbidden', rule: 'BUD-1' });
+    // Any other field the command does not take is refused, not silently dropped.
+    const smuggled = attempt(b, hats.deputyLeader, { type: 'approve', actorId: people.manager.id }, inTwoHats);
+    expect(!smuggled.ok && smuggled.error.code === 'invalid-input' && smuggled.error.issues[0]?.messages.en).toContain('actorId');
     expect(state(b)).toBe('managementApproval');
     expect(context(b).approval).toBeUndefined();
     const r = attempt(b, people.manager, { type: 'approve' }, inTwoHats);
@@ -234,6 +237,18 @@ describe('BUD-2: monthly budgets and spending', () => {
     expect(r.effects).toEqual([expect.objectContaining({ type: 'escalate', topic: 'budget.overspent', line: 'content-team', month: '2026-03', to: { departments: ['finance', 'marketing'], positions: ['head'] } })]);
     const within = attempt(b, people.marketingHead, spend('content-team', '2026-03', 1_000), warn);
     expect(within.ok && within.effects).toEqual([]);
+  });
+});
+
+describe('BUD-2: amounts stay exact', () => {
+  it('BUD-2: a change or spending whose result would pass 2^53 − 1 minor units is refused, so no amount is ever stored inexactly', () => {
+    const b = active();
+    const big = refuse(b, people.marketingHead, { type: 'request-adjustment', line: 'spring-campaign', month: '2026-03', delta: Number.MAX_SAFE_INTEGER, reason: '追加' });
+    expect(big.code === 'invalid-input' && big.issues[0]?.path).toEqual(['delta']);
+    let warn = active({ policy: policyWith({ overspend: 'warn' }) });
+    warn = apply(warn, people.marketingHead, { type: 'record-spend', line: 'spring-campaign', month: '2026-03', amount: Number.MAX_SAFE_INTEGER, description: '巨额' }, { policy: policyWith({ overspend: 'warn' }) });
+    const again = refuse(warn, people.marketingHead, { type: 'record-spend', line: 'spring-campaign', month: '2026-03', amount: 1, description: '再来' }, { policy: policyWith({ overspend: 'warn' }) });
+    expect(again.code === 'invalid-input' && again.issues[0]?.path).toEqual(['amount']);
   });
 });
 

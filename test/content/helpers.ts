@@ -54,6 +54,6 @@ export const submitted = (overrides: Record<string, unknown> = {}, policy: Polic
 /** A low-risk Weibo post through plan → create → the three review stages. */
 export function approvedItem(): StoredRecord {
   let rec = submitted();
-  for (const by of [people.editor, people.marketingHead, people.legal]) rec = apply(rec, by, { type: 'approve', hash: context(rec).hash });
+  for (const by of [people.editor, people.marketingHead, people.legal]) rec = apply(rec, by, { type: 'approve', stage: view(rec).stage!, hash: context(rec).hash });
   return rec;
 }

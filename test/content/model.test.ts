@@ -69,8 +69,8 @@ const movesFor = (policy: Policy, legalSigners: Person[]) => (snapshot: AnyMachi
   if (stage) {
     const holders = stage === 'legal' ? legalSigners : signersFor[stage]!;
     const signer = holders.find((a) => !c.signatures.some((s) => s.actorId === a.id)) ?? holders[0]!;
-    moves.push(move(signer, { type: 'approve', hash: c.hash }, { stage }));
-    moves.push(move(signer, { type: 'reject', reason: '数据来源不明' }, { stage }));
+    moves.push(move(signer, { type: 'approve', stage, hash: c.hash }));
+    moves.push(move(signer, { type: 'reject', stage, reason: '数据来源不明' }));
   }
   return moves;
 };

@@ -56,7 +56,7 @@ function commandFrom(c: Generated, v: ContentView, i: number): { by: Person; com
       case 'edit':
         return { ...base, ...c.edit };
       case 'approve':
-        return { ...base, hash };
+        return { ...base, stage: v.stage ?? 'editor', hash };
       case 'schedule':
         return { ...base, publishAt: '2026-03-05T02:00:00Z' };
       case 'publish':
@@ -66,6 +66,7 @@ function commandFrom(c: Generated, v: ContentView, i: number): { by: Person; com
       case 'takedown':
         return { ...base, reason: c.reason, emergency: c.emergency };
       case 'reject':
+        return { ...base, stage: v.stage ?? 'editor', reason: c.reason };
       case 'withdraw':
       case 'cancel':
         return { ...base, reason: c.reason };

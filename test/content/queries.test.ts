@@ -3,7 +3,7 @@ import type { StoredRecord } from '../../src/core/index.js';
 import { contentReport, contentStep, dueForPublishing, publishingCalendar, reviewDeadlines, staleApprovals } from '../../src/content/index.js';
 import { defaultPolicy, parsePolicy } from '../../src/policy/index.js';
 import { as, type Person } from '../support/people.js';
-import { apply, approvedItem, context, newItem, people, submitted } from './helpers.js';
+import { apply, approvedItem, context, newItem, people, submitted, view } from './helpers.js';
 
 const policy = defaultPolicy;
 
@@ -18,7 +18,7 @@ describe('CW-3/CW-7: deadlines and due work, asked with `now`', () => {
     expect(reviewDeadlines([item], new Date('2026-03-02T10:00:00Z'), policy)[0]).toMatchObject({ stage: 'editor', status: 'on-time', dueAt: '2026-03-03T01:00:00.000Z' });
     expect(reviewDeadlines([item], new Date('2026-03-02T22:00:00Z'), policy)[0]?.status).toBe('due-soon');
     expect(reviewDeadlines([item], new Date('2026-03-03T06:30:00Z'), policy)[0]).toMatchObject({ status: 'overdue', hoursLate: 5 });
-    const advanced = at(item, people.editor, { type: 'approve', hash: context(item).hash }, '2026-03-03T06:30:00Z');
+    const advanced = at(item, people.editor, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }, '2026-03-03T06:30:00Z');
     expect(reviewDeadlines([advanced], new Date('2026-03-03T07:00:00Z'), policy)[0]).toMatchObject({ stage: 'department-head', status: 'on-time' });
   });
 
@@ -37,7 +37,7 @@ describe('CW-7: the publishing calendar', () => {
   function published(id: string, channel: string, when: string): StoredRecord {
     let item = apply(apply(newItem({ channel, title: `标题 ${id}` }, id), people.author, { type: 'start-creation' }), people.author, { type: 'submit' });
     const signers = channel === 'website' ? [people.supervisor, people.inspector] : [people.editor, people.marketingHead, people.legal];
-    for (const s of signers) item = apply(item, s, { type: 'approve', hash: context(item).hash });
+    for (const s of signers) item = apply(item, s, { type: 'approve', stage: view(item).stage!, hash: context(item).hash });
     return at(item, channel === 'website' ? people.operator : people.editor, { type: 'publish', externalId: id }, when);
   }
 
@@ -75,13 +75,13 @@ describe('CW-7: the publishing calendar', () => {
 });
 
 describe('CW-1: monitoring and the periodic report', () => {
-  it('CW-1: metric snapshots are kept one per day after publication, and the report totals the latest per item by state and channel', () => {
+  it('CW-1: metric snapshots are kept, the latest of each week and month, after publication, and the report totals the latest per item by state and channel', () => {
     let a = apply(approvedItem(), people.editor, { type: 'publish', externalId: 'wb-1' });
     a = at(a, people.analyst, { type: 'record-metrics', metrics: { reads: 100, likes: 5 } }, '2026-03-03T00:00:00Z');
     a = at(a, people.analyst, { type: 'record-metrics', metrics: { reads: 120, likes: 6 } }, '2026-03-03T05:00:00Z');
     a = at(a, people.analyst, { type: 'record-metrics', metrics: { reads: 900, likes: 40, shares: 7 } }, '2026-03-10T00:00:00Z');
     a = at(a, people.analyst, { type: 'record-metrics', metrics: { reads: 5000 } }, '2026-04-02T00:00:00Z');
-    expect(context(a).metrics.map((m) => m.day)).toEqual(['2026-03-03', '2026-03-10', '2026-04-02']);
+    expect(context(a).metrics.map((m) => `${m.week} ${m.month}`)).toEqual(['2026-W10 2026-03', '2026-W11 2026-03', '2026-W14 2026-04']);
     expect(context(a).metrics[0]).toMatchObject({ reads: 120, likes: 6 });
     const late = new Date('2026-04-03T00:00:00Z');
     for (const [observedAt, why] of [['2026-03-01T00:00:00Z', 'before publication'], ['2026-03-20T00:00:00Z', 'older than the latest'], ['2026-05-01T00:00:00Z', 'in the future']]) {
@@ -121,6 +121,28 @@ describe('CW-1: monitoring and the periodic report', () => {
     expect(Object.keys(r.value.byChannel).sort()).toEqual(['__proto__', 'constructor']);
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     expect(typeof ({} as Record<string, unknown>)['constructor']).toBe('function');
+  });
+
+  it('CW-1: queries never crash on damaged rows: a broken chain, times that are not times, metrics that are not counts', () => {
+    const inReview = submitted();
+    const ctxOf = (r: StoredRecord) => (r.snapshot as { context: Record<string, unknown> }).context;
+    const damaged = (id: string, patch: Record<string, unknown>, base = inReview) => ({ ...base, id, snapshot: { ...(base.snapshot as object), context: { ...ctxOf(base), ...patch } } }) as StoredRecord;
+    const published = apply(approvedItem(), people.editor, { type: 'publish', externalId: 'wb-9' });
+    const rows = [
+      damaged('chain-empty', { chain: {} }),
+      damaged('chain-null-stage', { chain: { ...(ctxOf(inReview)['chain'] as object), stages: [null] } }),
+      damaged('bad-start', { stageStartedAt: 'yesterday' }),
+      damaged('bad-plan', { plan: { plannedAt: 'soon' } }),
+      damaged('metrics-null', { metrics: [null] }, published),
+      damaged('metrics-string', { metrics: [{ at: '2026-03-03T00:00:00.000Z', week: '2026-W10', month: '2026-03', reads: '5' }] }, published),
+    ];
+    const at = new Date('2026-03-05T00:00:00Z');
+    expect(() => reviewDeadlines(rows, at, policy)).not.toThrow();
+    expect(() => publishingCalendar(rows, '2026-W10', policy)).not.toThrow();
+    expect(() => staleApprovals(rows, at)).not.toThrow();
+    const report = contentReport(rows, '2026-03', policy);
+    expect(report.ok && [...report.value.unreadable].sort()).toEqual(rows.map((r) => r.id).sort());
+    expect(report.ok && report.value.totals.reads).toBe(0);
   });
 
   it('CW-1: the report lists records it cannot read instead of failing or counting them', () => {

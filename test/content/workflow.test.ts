@@ -54,7 +54,7 @@ describe('CW-2: nothing is published without passing review', () => {
   });
 
   it('CW-2: a partly approved item cannot be scheduled or published', () => {
-    const item = apply(submitted(), people.editor, { type: 'approve', hash: context(submitted()).hash });
+    const item = apply(submitted(), people.editor, { type: 'approve', stage: view(submitted()).stage!, hash: context(submitted()).hash });
     expect(refuse(item, people.editor2, { type: 'schedule', publishAt: '2026-03-09T02:00:00Z' }).code).toBe('not-allowed');
   });
 });
@@ -107,9 +107,9 @@ describe('CW-3: review chains are policy data, chosen by channel and risk', () =
 
   it('CW-3: a signer must hold the stage role, and a department-head stage is signed inside the owning department', () => {
     const item = submitted();
-    expect(refuse(item, people.legal, { type: 'approve', hash: context(item).hash }).rule).toBe('CW-3');
-    const atHead = apply(item, people.editor, { type: 'approve', hash: context(item).hash });
-    const e = refuse(atHead, people.prHead, { type: 'approve', hash: context(atHead).hash });
+    expect(refuse(item, people.legal, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }).rule).toBe('CW-3');
+    const atHead = apply(item, people.editor, { type: 'approve', stage: view(item).stage!, hash: context(item).hash });
+    const e = refuse(atHead, people.prHead, { type: 'approve', stage: view(atHead).stage!, hash: context(atHead).hash });
     expect(e).toMatchObject({ code: 'forbidden', rule: 'CW-3' });
     expect(e.message).toContain('marketing');
   });
@@ -118,7 +118,7 @@ describe('CW-3: review chains are policy data, chosen by channel and risk', () =
     let item = apply(newItem({ channel: 'website' }), people.author, { type: 'start-creation' });
     item = apply(item, people.author, { type: 'submit' });
     expect(where(item)).toBe('review:supervisor');
-    expect(refuse(item, people.legalSupervisor, { type: 'approve', hash: context(item).hash })).toMatchObject({ code: 'forbidden', rule: 'ORG-2' });
+    expect(refuse(item, people.legalSupervisor, { type: 'approve', stage: view(item).stage!, hash: context(item).hash })).toMatchObject({ code: 'forbidden', rule: 'ORG-2' });
   });
 
   it('CW-3: after submission, the author cannot lower the risk level to skip a stage; legal can, and then does not sign it', () => {
@@ -135,9 +135,9 @@ describe('CW-3: review chains are policy data, chosen by channel and risk', () =
     expect(lowered.audit.rules).toContain('CW-3');
     expect(context(lowered.record).chain?.stages.map((s) => s.id)).toEqual(['editor', 'department-head', 'legal']);
     let rec: StoredRecord = lowered.record;
-    for (const by of [people.editor, people.marketingHead]) rec = apply(rec, by, { type: 'approve', hash: context(rec).hash });
-    expect(refuse(rec, people.legal2, { type: 'approve', hash: context(rec).hash }).rule).toBe('CW-4');
-    expect(where(apply(rec, people.legal, { type: 'approve', hash: context(rec).hash }))).toBe('approved');
+    for (const by of [people.editor, people.marketingHead]) rec = apply(rec, by, { type: 'approve', stage: view(rec).stage!, hash: context(rec).hash });
+    expect(refuse(rec, people.legal2, { type: 'approve', stage: view(rec).stage!, hash: context(rec).hash }).rule).toBe('CW-4');
+    expect(where(apply(rec, people.legal, { type: 'approve', stage: view(rec).stage!, hash: context(rec).hash }))).toBe('approved');
   });
 
   it('CW-3: quorums: "all named" waits for every named signer; n-of-m waits for n distinct signers', () => {
@@ -147,16 +147,30 @@ describe('CW-3: review chains are policy data, chosen by channel and risk', () =
       ),
     });
     let item = submitted({}, policy);
-    item = apply(item, people.editor, { type: 'approve', hash: context(item).hash }, policy);
+    item = apply(item, people.editor, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }, policy);
     expect(where(item)).toBe('review:editor');
-    item = apply(item, people.editor2, { type: 'approve', hash: context(item).hash }, policy);
+    item = apply(item, people.editor2, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }, policy);
     expect(where(item)).toBe('review:department-head');
-    item = apply(item, people.marketingHead, { type: 'approve', hash: context(item).hash }, policy);
-    item = apply(item, people.legal, { type: 'approve', hash: context(item).hash }, policy);
+    item = apply(item, people.marketingHead, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }, policy);
+    item = apply(item, people.legal, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }, policy);
     expect(where(item)).toBe('review:legal');
-    expect(refuse(item, people.legalHead, { type: 'approve', hash: context(item).hash }, policy).rule).toBe('CW-3');
-    item = apply(item, people.legal2, { type: 'approve', hash: context(item).hash }, policy);
+    expect(refuse(item, people.legalHead, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }, policy).rule).toBe('CW-3');
+    item = apply(item, people.legal2, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }, policy);
     expect(where(item)).toBe('approved');
+  });
+});
+
+describe('CW-3: an approval names the stage it was given for', () => {
+  it('CW-3: an approval or rejection quoting another stage than the one under review is a conflict, so a racing retry never signs the next stage', () => {
+    const both = { id: 'u-both', department: 'marketing', positions: ['content-editor', 'head'] };
+    const ctx = as(both, now, defaultPolicy, { directory: { lookup: (id) => (id === both.id ? both : undefined) } });
+    let item = submitted();
+    item = apply(item, people.editor, { type: 'approve', stage: 'editor', hash: context(item).hash });
+    // u-both reviewed the editor stage; the item has meanwhile moved to the department head.
+    const late = contentStep(item, { id: 'late', type: 'approve', stage: 'editor', hash: context(item).hash }, ctx);
+    expect(!late.ok && late.error).toMatchObject({ code: 'conflict', rule: 'CW-3' });
+    expect(!late.ok && late.error.messages['zh-CN']).toContain('department-head');
+    expect(refuse(item, people.marketingHead, { type: 'reject', stage: 'editor', reason: '晚了' })).toMatchObject({ code: 'conflict', rule: 'CW-3' });
   });
 });
 
@@ -165,25 +179,25 @@ describe('CW-4: separation of duties', () => {
     let item = apply(newItem(), people.author, { type: 'start-creation' });
     item = apply(item, people.editor, { type: 'edit', body: '编辑润色' });
     item = apply(item, people.author, { type: 'submit' });
-    expect(refuse(item, people.editor, { type: 'approve', hash: context(item).hash }).rule).toBe('CW-4');
-    item = apply(item, people.editor2, { type: 'approve', hash: context(item).hash });
+    expect(refuse(item, people.editor, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }).rule).toBe('CW-4');
+    item = apply(item, people.editor2, { type: 'approve', stage: view(item).stage!, hash: context(item).hash });
     expect(where(item)).toBe('review:department-head');
   });
 
   it('CW-4: whoever submits an item is a contributor and may not approve it', () => {
     let item = apply(newItem(), people.author, { type: 'start-creation' });
     item = apply(item, people.editor2, { type: 'submit' });
-    expect(refuse(item, people.editor2, { type: 'approve', hash: context(item).hash }).rule).toBe('CW-4');
+    expect(refuse(item, people.editor2, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }).rule).toBe('CW-4');
   });
 
   it('CW-4: one person never signs two stages of the same item', () => {
     const both = { id: 'u-both', department: 'marketing', positions: ['content-editor', 'head'] };
     const ctx = as(both, now, defaultPolicy, { directory: { lookup: (id) => (id === both.id ? both : undefined) } });
     let item = submitted();
-    const first = contentStep(item, { id: 'b1', type: 'approve', hash: context(item).hash }, ctx);
+    const first = contentStep(item, { id: 'b1', type: 'approve', stage: view(item).stage!, hash: context(item).hash }, ctx);
     if (!first.ok) throw new Error(first.error.message);
     item = first.record;
-    const second = contentStep(item, { id: 'b2', type: 'approve', hash: context(item).hash }, ctx);
+    const second = contentStep(item, { id: 'b2', type: 'approve', stage: view(item).stage!, hash: context(item).hash }, ctx);
     expect(!second.ok && second.error).toMatchObject({ code: 'forbidden', rule: 'CW-4' });
     expect(!second.ok && second.error.message).toContain('editor');
   });
@@ -192,10 +206,10 @@ describe('CW-4: separation of duties', () => {
 describe('CW-5: rejections and edits', () => {
   it('CW-5: a rejection needs a reason and returns the item to creation, voiding earlier approvals', () => {
     let item = submitted();
-    item = apply(item, people.editor, { type: 'approve', hash: context(item).hash });
-    const blank = refuse(item, people.marketingHead, { type: 'reject', reason: ' ' });
+    item = apply(item, people.editor, { type: 'approve', stage: view(item).stage!, hash: context(item).hash });
+    const blank = refuse(item, people.marketingHead, { type: 'reject', stage: 'department-head', reason: ' ' });
     expect(blank.code === 'invalid-input' && blank.issues[0]?.path).toEqual(['reason']);
-    const r = contentStep(item, { id: 'rej', type: 'reject', reason: '数据来源不可靠' }, as(people.marketingHead, now));
+    const r = contentStep(item, { id: 'rej', type: 'reject', stage: 'department-head', reason: '数据来源不可靠' }, as(people.marketingHead, now));
     if (!r.ok) throw new Error(r.error.message);
     expect(where(r.record)).toBe('creation');
     expect(!r.replayed && r.audit).toMatchObject({ reason: '数据来源不可靠', rules: ['CW-5'] });
@@ -218,7 +232,7 @@ describe('CW-5: rejections and edits', () => {
     let item = submitted();
     const seen = context(item).hash;
     item = apply(item, people.author, { type: 'edit', title: '标题改了' });
-    expect(refuse(item, people.editor, { type: 'approve', hash: seen })).toMatchObject({ code: 'conflict', rule: 'CW-5' });
+    expect(refuse(item, people.editor, { type: 'approve', stage: 'editor', hash: seen })).toMatchObject({ code: 'conflict', rule: 'CW-5' });
   });
 
   it('CW-5: an edit that changes nothing reviewers see is refused instead of silently voiding approvals', () => {
@@ -230,16 +244,16 @@ describe('CW-5: rejections and edits', () => {
 describe('CW-5: a policy change never strands a review in progress', () => {
   it('CW-5: with a stage removed from the policy, an item waiting at that stage finishes its review and can be taken down', () => {
     let item = submitted();
-    item = apply(item, people.editor, { type: 'approve', hash: context(item).hash });
+    item = apply(item, people.editor, { type: 'approve', stage: view(item).stage!, hash: context(item).hash });
     expect(where(item)).toBe('review:department-head');
     const without = policyWith({
       stages: defaultPolicy.content.stages.filter((s) => s.id !== 'department-head'),
       chains: defaultPolicy.content.chains.map((c) => ({ ...c, stages: c.stages.filter((s) => s !== 'department-head') })),
     }, '2026.2');
     expect(where(apply(item, people.legal, { type: 'takedown', reason: '紧急：泄露未发布信息', emergency: true }, without))).toBe('withdrawn');
-    item = apply(item, people.marketingHead, { type: 'approve', hash: context(item).hash }, without);
+    item = apply(item, people.marketingHead, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }, without);
     expect(where(item)).toBe('review:legal');
-    item = apply(item, people.legal, { type: 'approve', hash: context(item).hash }, without);
+    item = apply(item, people.legal, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }, without);
     expect(where(item)).toBe('approved');
   });
 
@@ -250,7 +264,7 @@ describe('CW-5: a policy change never strands a review in progress', () => {
     }, '2026.2');
     for (const [by, stage] of [[people.editor, 'editor'], [people.marketingHead, 'department-head'], [people.legal, 'legal']] as const) {
       expect(where(item)).toBe(`review:${stage}`);
-      item = apply(item, by, { type: 'approve', hash: context(item).hash }, reordered);
+      item = apply(item, by, { type: 'approve', stage: view(item).stage!, hash: context(item).hash }, reordered);
     }
     expect(where(item)).toBe('approved');
     // A new submission follows the new order.
@@ -340,7 +354,7 @@ describe('ORG-4: who acts comes from the host, never from the command', () => {
   it('ORG-4: an actor claimed in the command body is ignored: the host-authenticated author cannot approve as the general manager', () => {
     const item = submitted();
     const claimed = { actor: { id: 'u-gm', department: 'legal', positions: ['head'], memberOf: ['leadership-group'] } };
-    const r = contentStep(item, { id: 'claim', type: 'approve', hash: context(item).hash, ...claimed } as ContentCommand, as(people.author, now));
+    const r = contentStep(item, { id: 'claim', type: 'approve', stage: view(item).stage!, hash: context(item).hash, ...claimed } as ContentCommand, as(people.author, now));
     expect(!r.ok && r.error).toMatchObject({ code: 'forbidden', rule: 'CW-3' });
     const ok = contentStep(item, { id: 'claim2', type: 'cancel', reason: '不再需要', ...claimed } as ContentCommand, as(people.author, now));
     expect(ok.ok && !ok.replayed && ok.audit.actor).toEqual(people.author);
@@ -349,7 +363,7 @@ describe('ORG-4: who acts comes from the host, never from the command', () => {
   it('ORG-4: a person the host directory does not know, or an id with invisible characters, is refused', () => {
     const item = submitted();
     for (const actor of ['u-nobody', 'u-editor\u200b', '', ' u-editor']) {
-      const r = contentStep(item, { id: 'x', type: 'approve', hash: context(item).hash }, { ...as(people.editor, now), actor });
+      const r = contentStep(item, { id: 'x', type: 'approve', stage: view(item).stage!, hash: context(item).hash }, { ...as(people.editor, now), actor });
       expect(!r.ok && r.error).toMatchObject({ code: 'forbidden', rule: 'ORG-4' });
     }
   });

@@ -7,7 +7,7 @@ import { contentAggregate, contentMachine, contentStep, createContentItem, readC
 import { createMemoryStore, migrateRecord, runCommand, runCreate, type Migration, type StepResult, type StoredRecord } from '../../src/core/index.js';
 import { defaultPolicy, policyRevisionAggregate } from '../../src/policy/index.js';
 import { as, people } from '../support/people.js';
-import { approvedItem, context, newItem, now, plan, submitted } from '../content/helpers.js';
+import { approvedItem, context, newItem, now, plan, submitted, view } from '../content/helpers.js';
 import contentV1 from '../fixtures/content-item.v1.json' with { type: 'json' };
 
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
@@ -21,10 +21,10 @@ function ok<C>(r: StepResult<C>) {
 describe('idempotency', () => {
   it('the same command id, payload and actor returns the earlier outcome and changes nothing', () => {
     const item = submitted();
-    const command: ContentCommand = { id: 'req-1', type: 'approve', hash: context(item).hash, comment: '通过' };
+    const command: ContentCommand = { id: 'req-1', type: 'approve', stage: view(item).stage!, hash: context(item).hash, comment: '通过' };
     const first = ok(contentStep(item, command, as(people.editor, now)));
     // Key order and a claimed time do not change what the command is.
-    const again = contentStep(first.record, { comment: '通过', hash: context(item).hash, type: 'approve', id: 'req-1', at: '2026-01-01T00:00:00Z' }, as(people.editor, later(5)));
+    const again = contentStep(first.record, { comment: '通过', hash: context(item).hash, stage: 'editor', type: 'approve', id: 'req-1', at: '2026-01-01T00:00:00Z' }, as(people.editor, later(5)));
     expect(again).toMatchObject({ ok: true, replayed: true, appliedAt: first.record.revision });
     expect(again.ok && again.record).toBe(first.record);
     expect(again.ok && again.effects).toEqual(first.effects);
@@ -33,13 +33,13 @@ describe('idempotency', () => {
 
   it('the same id with a different payload, or from someone else, is a conflict naming the id; nothing is applied', () => {
     const item = submitted();
-    const first = ok(contentStep(item, { id: 'req-1', type: 'approve', hash: context(item).hash }, as(people.editor, now)));
-    const otherPayload = contentStep(first.record, { id: 'req-1', type: 'approve', hash: context(item).hash, comment: '改了' }, as(people.editor, now));
+    const first = ok(contentStep(item, { id: 'req-1', type: 'approve', stage: view(item).stage!, hash: context(item).hash }, as(people.editor, now)));
+    const otherPayload = contentStep(first.record, { id: 'req-1', type: 'approve', stage: view(item).stage!, hash: context(item).hash, comment: '改了' }, as(people.editor, now));
     expect(!otherPayload.ok && otherPayload.error).toMatchObject({ code: 'conflict', commandId: 'req-1' });
-    const otherType = contentStep(first.record, { id: 'req-1', type: 'reject', reason: '换个命令' }, as(people.editor, now));
+    const otherType = contentStep(first.record, { id: 'req-1', type: 'reject', stage: 'editor', reason: '换个命令' }, as(people.editor, now));
     expect(!otherType.ok && otherType.error).toMatchObject({ code: 'conflict', commandId: 'req-1' });
     // Someone else replaying a person's command id never receives that person's outcome.
-    const stranger = contentStep(first.record, { id: 'req-1', type: 'approve', hash: context(item).hash }, as(people.editor2, now));
+    const stranger = contentStep(first.record, { id: 'req-1', type: 'approve', stage: view(item).stage!, hash: context(item).hash }, as(people.editor2, now));
     expect(!stranger.ok && stranger.error).toMatchObject({ code: 'conflict', commandId: 'req-1' });
     expect(!stranger.ok && stranger.record).toBe(first.record);
   });
@@ -48,10 +48,10 @@ describe('idempotency', () => {
     const item = submitted();
     const composed = 'req-\u00e9';
     const decomposed = 'req-e\u0301';
-    const first = ok(contentStep(item, { id: composed, type: 'approve', hash: context(item).hash }, as(people.editor, now)));
-    expect(contentStep(first.record, { id: decomposed, type: 'approve', hash: context(item).hash }, as(people.editor, now))).toMatchObject({ ok: true, replayed: true });
+    const first = ok(contentStep(item, { id: composed, type: 'approve', stage: view(item).stage!, hash: context(item).hash }, as(people.editor, now)));
+    expect(contentStep(first.record, { id: decomposed, type: 'approve', stage: view(item).stage!, hash: context(item).hash }, as(people.editor, now))).toMatchObject({ ok: true, replayed: true });
     for (const id of ['req\u200b-1', 'req-1\u0000', '   ', 'x'.repeat(201)]) {
-      const r = contentStep(item, { id, type: 'approve', hash: context(item).hash }, as(people.editor, now));
+      const r = contentStep(item, { id, type: 'approve', stage: view(item).stage!, hash: context(item).hash }, as(people.editor, now));
       expect(!r.ok && r.error.code === 'invalid-input' && r.error.issues[0]?.path[0]).toBe('id');
     }
   });
@@ -81,7 +81,7 @@ describe('idempotency', () => {
   });
 
   it("commands recorded before fingerprints existed are never applied twice: a retry of one is a conflict", () => {
-    const r = contentStep(fixture(), { id: 'c6', type: 'approve', hash: 'f'.repeat(64) }, as(people.legal, now));
+    const r = contentStep(fixture(), { id: 'c6', type: 'approve', stage: 'legal', hash: 'f'.repeat(64) }, as(people.legal, now));
     expect(!r.ok && r.error).toMatchObject({ code: 'conflict', commandId: 'c6' });
   });
 });
@@ -93,6 +93,37 @@ function apply(record: StoredRecord, id: string, command: Record<string, unknown
 function fixture(): StoredRecord {
   return structuredClone(contentV1) as unknown as StoredRecord;
 }
+
+describe('what a host holds and what a record keeps', () => {
+  it('the effects and audit entry a host is handed are its own: changing them never changes what a replay returns', () => {
+    const item = submitted();
+    const first = ok(contentStep(item, { id: 'req-1', type: 'approve', stage: 'editor', hash: context(item).hash }, as(people.editor, now)));
+    (first.audit.actor as { id: string }).id = 'someone-else';
+    (first.audit.rules as string[]).push('X-1');
+    (first.effects[0]!['to'] as { grants: unknown[] }).grants.length = 0;
+    const again = contentStep(first.record, { id: 'req-1', type: 'approve', stage: 'editor', hash: context(item).hash }, as(people.editor, now));
+    expect(again.ok && again.replayed && again.audit).toMatchObject({ actor: people.editor, rules: ['CW-3', 'CW-4'] });
+    expect(again.ok && (again.effects[0]!['to'] as { grants: unknown[] }).grants.length).toBeGreaterThan(0);
+  });
+
+  it('a replay window the host sets to NaN falls back to the defaults instead of keeping everything', () => {
+    let record = apply(approvedItem(), 'pub', { type: 'publish', externalId: 'wb-1' }, people.editor, 0);
+    for (let i = 0; i < 40; i++) {
+      record = ok(contentStep(record, { id: `m-${i}`, type: 'record-metrics', metrics: { reads: i } }, as(people.analyst, later(i + 1), defaultPolicy, { replay: { ids: Number.NaN, outcomes: Number.NaN } }))).record;
+    }
+    expect(record.processedCommands.length).toBe(30);
+    expect(record.processedCommands.filter((p) => p.outcome).length).toBe(1);
+  });
+
+  it('fields a command does not take are refused by name, not silently dropped; an actor claim is the one field ignored', () => {
+    const planning = newItem();
+    const typo = contentStep(planning, { id: 'x', type: 'update-plan', plan: { theem: '主题' } } as never, as(people.author, now));
+    expect(!typo.ok && typo.error.code === 'invalid-input' && typo.error.issues[0]?.messages.en).toContain('theem');
+    const item = submitted();
+    const comment = contentStep(item, { id: 'y', type: 'approve', stage: 'editor', hash: context(item).hash, coment: '好' } as never, as(people.editor, now));
+    expect(!comment.ok && comment.error.code).toBe('invalid-input');
+  });
+});
 
 describe('creation', () => {
   it('a create command on an existing record is a conflict, not invalid input; its own retry is a replay', () => {
@@ -121,6 +152,15 @@ describe('creation', () => {
     const viaRun = await runCommand(store, 'content-item', 'post-1', (rec) => contentStep(rec, { id: 'c-3', type: 'create', format: 'text', channel: 'weibo', riskLevel: 'low' }, as(people.author, now)));
     expect(!viaRun.ok && viaRun.error.code).toBe('conflict');
     expect(store.size()).toBe(1);
+  });
+
+  it('a damaged row met while creating is refused as version-mismatch, not thrown', async () => {
+    const store = {
+      load: async () => ({ ...newItem(), processedCommands: 'oops' }) as unknown as StoredRecord,
+      save: async () => ({ ok: false as const, error: { code: 'conflict' as const, message: 'taken', messages: { 'zh-CN': '', 'zh-TW': '', en: 'taken' } } }),
+    };
+    const r = await runCreate(store, () => createContentItem('post-1', { id: 'c-1', type: 'create', format: 'text', channel: 'weibo', riskLevel: 'low' }, as(people.author, now)));
+    expect(!r.ok && r.error.code).toBe('version-mismatch');
   });
 });
 
@@ -190,15 +230,15 @@ describe('store port and races', () => {
 
 describe('time comes from the host', () => {
   it("a host clock behind the record's last change is refused: history never runs backwards", () => {
-    const item = apply(submitted(), 'a', { type: 'approve', hash: context(submitted()).hash }, people.editor, 60);
-    const r = contentStep(item, { id: 'b', type: 'approve', hash: context(item).hash }, as(people.marketingHead, later(30)));
+    const item = apply(submitted(), 'a', { type: 'approve', stage: view(submitted()).stage!, hash: context(submitted()).hash }, people.editor, 60);
+    const r = contentStep(item, { id: 'b', type: 'approve', stage: view(item).stage!, hash: context(item).hash }, as(people.marketingHead, later(30)));
     expect(!r.ok && r.error.code).toBe('conflict');
     expect(r.record).toBe(item);
   });
 
   it('a missing or invalid host clock is invalid input, not a decision made at an unknown time', () => {
     for (const bad of [new Date('nope'), undefined, '2026-03-02T00:00:00Z']) {
-      const r = contentStep(submitted(), { id: 'x', type: 'approve', hash: context(submitted()).hash }, { ...as(people.editor, now), now: bad as never });
+      const r = contentStep(submitted(), { id: 'x', type: 'approve', stage: view(submitted()).stage!, hash: context(submitted()).hash }, { ...as(people.editor, now), now: bad as never });
       expect(!r.ok && r.error.code === 'invalid-input' && r.error.issues[0]?.path).toEqual(['ctx', 'now']);
     }
   });
@@ -276,7 +316,7 @@ describe('damaged or tampered records', () => {
     const item = submitted();
     const bad = damage(item as unknown as Record<string, unknown>) as StoredRecord;
     for (const [by, command] of [
-      [people.editor, { id: 'x', type: 'approve', hash: context(item).hash }],
+      [people.editor, { id: 'x', type: 'approve', stage: view(item).stage!, hash: context(item).hash }],
       [people.author, { id: 'y', type: 'cancel', reason: '测试' }],
       [people.legal, { id: 'z', type: 'takedown', reason: '测试', emergency: true }],
     ] as const) {
@@ -288,7 +328,7 @@ describe('damaged or tampered records', () => {
   });
 
   it('stored snapshots have the shape XState itself persists, so XState can restore them', () => {
-    const item = apply(submitted(), 'a', { type: 'approve', hash: context(submitted()).hash }, people.editor, 1);
+    const item = apply(submitted(), 'a', { type: 'approve', stage: view(submitted()).stage!, hash: context(submitted()).hash }, people.editor, 1);
     const xstate = contentMachine.getPersistedSnapshot(contentMachine.resolveState(item.snapshot as never));
     expect(JSON.parse(JSON.stringify(item.snapshot))).toEqual(JSON.parse(JSON.stringify(xstate)));
   });

@@ -111,3 +111,30 @@ describe('organisation and authorisation', () => {
     expect(separationOfDuties({ actorId: 'c', stage: 'legal', signatures: [{ actorId: 'b', stage: 'editor' }], contributors: ['a'], rule: 'CW-4' }).ok).toBe(true);
   });
 });
+
+describe('who the directory says someone is', () => {
+  const entry = { id: 'u-editor', department: 'marketing', positions: ['content-editor'] };
+
+  it('ORG-4: one person never acts under two ids: a directory that folds case or spaces, or answers for someone else, is refused', () => {
+    const folding = { lookup: (id: string) => (id.trim().toLowerCase() === 'u-editor' ? entry : undefined) };
+    expect(identify('u-editor', defaultPolicy, folding).ok).toBe(true);
+    for (const id of ['U-EDITOR', ' u-editor', 'u-editor ']) expect(identify(id, defaultPolicy, folding)).toMatchObject({ ok: false, error: { code: 'forbidden', rule: 'ORG-4' } });
+    const fallback = { lookup: () => people.legal };
+    expect(identify('u-nobody', defaultPolicy, fallback)).toMatchObject({ ok: false, error: { code: 'forbidden', rule: 'ORG-4' } });
+  });
+
+  it('ORG-4: a directory entry whose fields throw when read is refused, not thrown', () => {
+    const hostile = {
+      lookup: () => ({
+        id: 'u-x',
+        get department(): string {
+          throw new Error('boom');
+        },
+        positions: [],
+      }),
+    };
+    let r: ReturnType<typeof identify> | undefined;
+    expect(() => (r = identify('u-x', defaultPolicy, hostile))).not.toThrow();
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredRecord } from '../../src/core/index.js';
-import { defaultPolicy, policyInForce, policyRevisionStep, readPolicyRevision, type RevisionCommand } from '../../src/policy/index.js';
+import { createPolicyRevision, defaultPolicy, policyInForce, policyRevisionStep, readPolicyRevision, type RevisionCommand } from '../../src/policy/index.js';
 import { as } from '../support/people.js';
 import { apply, approved, attempt, context, create, fixture, hats, nextPolicy, now, people, policyWith, refuse, reviewed, state, submitted, tryCreate, twoHats } from './helpers.js';
 
@@ -114,15 +114,17 @@ describe('SUP-3: drafted, reviewed by departments, approved by management, in fo
 });
 
 describe('SUP-3: review departments and versions come from the policy in force', () => {
-  it('SUP-3: a drafter cannot choose the review departments: a reviewDepartments field in the create command is ignored and the policy’s are used', () => {
-    const chosen = create(people.drafter, {}, 'rev-1', { reviewDepartments: ['pr'] });
+  it('SUP-3: a drafter cannot choose the review departments: a reviewDepartments field in the create command is refused and the policy’s are used', () => {
+    const refused = createPolicyRevision('rev-1', { id: 'c-x', type: 'create', title: 'T', policy: nextPolicy, reviewDepartments: ['pr'] } as never, as(people.drafter, now));
+    expect(!refused.ok && refused.error.code === 'invalid-input' && refused.error.issues[0]?.path).toEqual([]);
+    const chosen = create(people.drafter, {}, 'rev-1');
     expect(context(chosen).reviewDepartments).toEqual(['market', 'legal']);
     const inReview = submitted({}, chosen);
     expect(refuse(inReview, people.prHead, { type: 'endorse' })).toMatchObject({ code: 'forbidden', rule: 'SUP-3' });
     expect(state(reviewed({}, inReview))).toBe('managementApproval');
     // Another policy names other departments: those review, whatever the drafter asks.
     const other = policyWith({ revision: { reviewDepartments: ['legal', 'technology'] } }, '2026.1-tech');
-    let record = create(people.drafter, { policy: other }, 'rev-t', { reviewDepartments: ['market'] });
+    let record = create(people.drafter, { policy: other }, 'rev-t');
     expect(context(record).reviewDepartments).toEqual(['legal', 'technology']);
     record = apply(record, people.drafter, { type: 'submit' }, { policy: other });
     expect(refuse(record, people.marketHead, { type: 'endorse' }, { policy: other }).rule).toBe('SUP-3');
@@ -259,6 +261,25 @@ describe('SUP-3: the policy in force', () => {
     const none = policyInForce([], now);
     expect(!none.ok && none.error.code).toBe('not-found');
     expect(!none.ok && none.error.messages['zh-CN'].length).toBeGreaterThan(0);
+    // Rows that are not records at all are skipped, never thrown on.
+    const odd = policyInForce([null, 'x', ...all] as never, new Date('2026-03-02T00:00:00Z'));
+    expect(odd.ok && odd.value.recordId).toBe('rev-mar-b');
+  });
+
+  it('SUP-3: versions are unique: two effective revisions bearing one version are a conflict naming both, never a silent pick', () => {
+    const a = announced('rev-a', '2026.2', '2026-02-01T00:00:00+08:00', now);
+    const b = announced('rev-b', '2026.2', '2026-03-01T00:00:00+08:00', now);
+    const r = policyInForce([a, b], new Date('2026-03-02T00:00:00Z'));
+    expect(!r.ok && r.error).toMatchObject({ code: 'conflict', rule: 'SUP-3' });
+    expect(!r.ok && r.error.message).toContain('rev-a');
+  });
+
+  it('SUP-3: a revision proposes a version later than the one in force, never an earlier number', () => {
+    for (const version of ['2025.9', '2026.1', '2026']) {
+      const r = tryCreate(`rev-${version}`, people.drafter, { policy: { ...nextPolicy, version } });
+      expect(!r.ok && r.error.code === 'invalid-input' && r.error.issues[0]?.path).toEqual(['policy', 'version']);
+    }
+    for (const version of ['2026.1.1', '2026.10', '2027']) expect(tryCreate(`rev-${version}`, people.drafter, { policy: { ...nextPolicy, version } }).ok).toBe(true);
   });
 });
 
