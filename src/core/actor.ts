@@ -23,6 +23,7 @@ export interface ActorRef {
  * const directory: Directory = { lookup: (id) => staff.get(id) };
  */
 export interface Directory {
+  /** The person with this id, or `undefined` when the directory does not know them. */
   lookup(actorId: string): ActorRef | undefined;
 }
 

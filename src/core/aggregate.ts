@@ -149,6 +149,7 @@ export interface CreateInfo<P, Req, Cmd> {
   readonly at: string;
   readonly policy: P;
   readonly recordId: string;
+  /** Check one more requirement for this actor on the record being created. */
   authorize(requirement: Req): Result<unknown>;
 }
 

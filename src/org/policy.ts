@@ -70,7 +70,7 @@ export type DecisionRight = z.infer<typeof DecisionRightSchema>;
 
 /**
  * The organisation part of a policy: departments, positions and decision rights (ORG-1..ORG-3). People
- * are not part of the policy: the host's {@link Directory} says who holds which position.
+ * are not part of the policy: the host's directory (`Directory` in core) says who holds which position.
  *
  * @example
  * OrgPolicySchema.parse(defaultOrg);
