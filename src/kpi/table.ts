@@ -4,9 +4,8 @@
 //
 // No code is generated from strings: scoring runs where `new Function` is blocked (strict CSP pages,
 // edge runtimes), and no cache is keyed by joined names. Float64Array columns are summed four at a time
-// in tight loops, as fast as a hand-written loop over the same arrays. Row objects are summed one input
-// at a time over blocks of rows that stay in cache; a property read whose name is only known at run time
-// is about ten times slower than `row.sales` written out, so large data is best passed as columns.
+// in tight loops, as fast as a hand-written loop over the same arrays. Row objects are summed eight inputs
+// per pass, each read at a site of its own.
 import type { MetricInputs, MetricRows } from './model.js';
 
 /**
@@ -46,9 +45,6 @@ export function rowAt(rows: MetricRows, i: number, names: readonly string[]): Me
   return out as MetricInputs;
 }
 
-// Rows are summed per block: small enough to stay in cache while each input is read in turn.
-const BLOCK = 2048;
-
 /**
  * Add the named inputs of `rows`, in row order, to the running `totals` (one per name, in place). A
  * total becomes `NaN` once a row lacks its input or holds anything but a finite number, so a partial
@@ -63,9 +59,11 @@ const BLOCK = 2048;
 export function addInputs(totals: number[], names: readonly string[], rows: MetricRows): void {
   const n = rows.length;
   if (Array.isArray(rows)) {
-    for (let start = 0; start < n; start += BLOCK) {
-      const end = start + BLOCK > n ? n : start + BLOCK;
-      names.forEach((name, j) => (totals[j] = sumRows(rows, name, start, end, totals[j]!)));
+    // Eight inputs per pass over the rows, each read at its own site: within a pass every site reads one
+    // name from rows of one shape, which the engine reads as fast as `row.sales` written out.
+    for (let k = 0; k < names.length; k += 8) {
+      const t = sumRows8(rows as readonly MetricInputs[], names.slice(k, k + 8), n, totals.slice(k, k + 8));
+      for (let q = 0; q < 8 && k + q < names.length; q++) totals[k + q] = t[q]!;
     }
     return;
   }
@@ -119,11 +117,31 @@ function sumColumn(column: ArrayLike<unknown> | null | undefined, n: number, t: 
   return t;
 }
 
-function sumRows(rows: readonly MetricInputs[], name: string, start: number, end: number, t: number): number {
-  for (let i = start; i < end && t === t; i++) {
+// `v - v === 0` holds exactly for finite numbers; anything else (missing, null, a string, NaN, ±∞)
+// makes the total NaN. Unused sites read a name no row has and their totals are ignored.
+function sumRows8(rows: readonly MetricInputs[], names: readonly string[], n: number, start: readonly number[]): number[] {
+  const [k0 = '', k1 = '', k2 = '', k3 = '', k4 = '', k5 = '', k6 = '', k7 = ''] = names;
+  // Each running total continues from where the previous part left it, so parts add up bit for bit.
+  let [t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0, t6 = 0, t7 = 0] = start;
+  for (let i = 0; i < n; i++) {
     const row = rows[i];
-    const v: unknown = typeof row === 'object' && row !== null ? row[name] : undefined;
-    t = typeof v === 'number' && v - v === 0 ? t + v : Number.NaN;
+    if (typeof row !== 'object' || row === null) return [NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN];
+    let v: unknown = row[k0];
+    t0 = typeof v === 'number' && v - v === 0 ? t0 + v : NaN;
+    v = row[k1];
+    t1 = typeof v === 'number' && v - v === 0 ? t1 + v : NaN;
+    v = row[k2];
+    t2 = typeof v === 'number' && v - v === 0 ? t2 + v : NaN;
+    v = row[k3];
+    t3 = typeof v === 'number' && v - v === 0 ? t3 + v : NaN;
+    v = row[k4];
+    t4 = typeof v === 'number' && v - v === 0 ? t4 + v : NaN;
+    v = row[k5];
+    t5 = typeof v === 'number' && v - v === 0 ? t5 + v : NaN;
+    v = row[k6];
+    t6 = typeof v === 'number' && v - v === 0 ? t6 + v : NaN;
+    v = row[k7];
+    t7 = typeof v === 'number' && v - v === 0 ? t7 + v : NaN;
   }
-  return t;
+  return [t0, t1, t2, t3, t4, t5, t6, t7];
 }
