@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
-import { createDirectory, type ActorRef, type Directory, type GovernanceError, type StepResult, type StoredRecord } from '../../src/core/index.js';
-import { budgetStep, createBudget, readBudget, type BudgetCommand, type BudgetContext, type BudgetView, type CreateBudgetCommand } from '../../src/budget/index.js';
+import { createDirectory, type ActorRef, type Directory, type StoredRecord } from '../../src/core/index.js';
+import { budgetStep, createBudget, readBudget, type BudgetContext, type BudgetView, type CreateBudgetCommand } from '../../src/budget/index.js';
 import { defaultPolicy, parsePolicy, type Policy } from '../../src/policy/index.js';
-import { as, people, type Person } from '../support/people.js';
+import { people, type Person } from '../support/people.js';
+import { stepper, type Opts } from '../support/steps.js';
 
 export { people } from '../support/people.js';
 
@@ -37,35 +37,10 @@ export const hats = {
 /** The shared directory, with `u-mkt-deputy` also a leadership-group leader and the other double hats added. */
 export const twoHats: Directory = createDirectory([...Object.values(people), ...Object.values(hats)]);
 
-export interface Opts {
-  readonly policy?: Policy;
-  readonly at?: Date;
-  readonly directory?: Directory;
-}
-const ctxOf = (by: Person | ActorRef, o: Opts) => as(by, o.at ?? now, o.policy ?? defaultPolicy, o.directory ? { directory: o.directory } : {});
+export type { Opts } from '../support/steps.js';
 
-let counter = 0;
-/** Run one command as `by` (the host-authenticated actor) with a fresh command id unless one is given. */
-export function attempt(record: StoredRecord, by: Person | ActorRef, command: Record<string, unknown>, o: Opts = {}): StepResult<BudgetContext> {
-  return budgetStep(record, { id: `b-${++counter}`, ...command } as BudgetCommand, ctxOf(by, o));
-}
-
-/** Apply one command as `by`; throws with the refusal if refused. */
-export function apply(record: StoredRecord, by: Person | ActorRef, command: Record<string, unknown>, o: Opts = {}): StoredRecord {
-  const r = attempt(record, by, command, o);
-  if (!r.ok) throw new Error(`${String(command['type'])} by ${by.id}: ${r.error.code} ${r.error.message}`);
-  return r.record;
-}
-
-/** Expect `by` giving `command` to be refused, the record unchanged and handed back as given; return the error. */
-export function refuse(record: StoredRecord, by: Person | ActorRef, command: Record<string, unknown>, o: Opts = {}): GovernanceError {
-  const before = structuredClone(record);
-  const r = attempt(record, by, command, o);
-  expect(record).toEqual(before);
-  if (r.ok) throw new Error(`expected ${String(command['type'])} by ${by.id} to be refused`);
-  expect(r.record).toBe(record);
-  return r.error;
-}
+/** Commands as the host-authenticated person, with fresh command ids (see `test/support/steps.ts`). */
+export const { attempt, apply, refuse, ctxOf } = stepper(budgetStep, now, 'b');
 
 export function create(by: Person | ActorRef = people.marketingHead, o: Opts = {}, id = 'budget-2026', extra: Record<string, unknown> = {}): StoredRecord {
   const r = createBudget(id, { id: `${id}-create`, type: 'create', year: 2026, lines, ...extra } as unknown as CreateBudgetCommand, ctxOf(by, o));

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
-import { createDirectory, type ActorRef, type Directory, type GovernanceError, type StepResult, type StoredRecord } from '../../src/core/index.js';
+import { createDirectory, type ActorRef, type Directory, type StepResult, type StoredRecord } from '../../src/core/index.js';
 import {
   createPolicyRevision,
   defaultPolicy,
@@ -9,10 +8,10 @@ import {
   readPolicyRevision,
   type CreateRevisionCommand,
   type Policy,
-  type RevisionCommand,
   type RevisionContext,
 } from '../../src/policy/index.js';
-import { as, people, type Person } from '../support/people.js';
+import { people, type Person } from '../support/people.js';
+import { stepper, type Opts } from '../support/steps.js';
 
 export { people } from '../support/people.js';
 
@@ -37,33 +36,10 @@ export const hats = {
 
 export const twoHats: Directory = createDirectory([...Object.values(people), ...Object.values(hats)]);
 
-export interface Opts {
-  readonly policy?: Policy;
-  readonly at?: Date;
-  readonly directory?: Directory;
-}
-const ctxOf = (by: Person | ActorRef, o: Opts) => as(by, o.at ?? now, o.policy ?? defaultPolicy, o.directory ? { directory: o.directory } : {});
+export type { Opts } from '../support/steps.js';
 
-let counter = 0;
-export function attempt(record: StoredRecord, by: Person | ActorRef, command: Record<string, unknown>, o: Opts = {}): StepResult<RevisionContext> {
-  return policyRevisionStep(record, { id: `r-${++counter}`, ...command } as RevisionCommand, ctxOf(by, o));
-}
-
-export function apply(record: StoredRecord, by: Person | ActorRef, command: Record<string, unknown>, o: Opts = {}): StoredRecord {
-  const r = attempt(record, by, command, o);
-  if (!r.ok) throw new Error(`${String(command['type'])} by ${by.id}: ${r.error.code} ${r.error.message}`);
-  return r.record;
-}
-
-/** Expect `by` giving `command` to be refused, the record unchanged and handed back as given; return the error. */
-export function refuse(record: StoredRecord, by: Person | ActorRef, command: Record<string, unknown>, o: Opts = {}): GovernanceError {
-  const before = structuredClone(record);
-  const r = attempt(record, by, command, o);
-  expect(record).toEqual(before);
-  if (r.ok) throw new Error(`expected ${String(command['type'])} by ${by.id} to be refused`);
-  expect(r.record).toBe(record);
-  return r.error;
-}
+/** Commands as the host-authenticated person, with fresh command ids (see `test/support/steps.ts`). */
+export const { attempt, apply, refuse, ctxOf } = stepper(policyRevisionStep, now, 'r');
 
 export function tryCreate(id: string, by: Person | ActorRef, fields: Record<string, unknown>, o: Opts = {}): StepResult<RevisionContext> {
   return createPolicyRevision(id, { id: `${id}-create`, type: 'create', title: '2026 第二版', summary: '新增小红书平台', policy: nextPolicy, ...fields } as CreateRevisionCommand, ctxOf(by, o));
