@@ -119,7 +119,7 @@ export function kpiComparisons(lib) {
   if (!Number.isFinite(sink)) throw new Error('unreachable');
 
   return [
-    { name: 'kpi.scorecard 1M rows vs hand loop (goal ≤ 1.43x)', iterations: 1, rounds: 7, ours: oursColumns, baseline: baselineColumns },
-    { name: 'kpi.scorecard 1M row objects vs hand loop (no goal: input names read at run time)', iterations: 1, rounds: 7, ours: oursRows, baseline: baselineRows },
+    { name: 'kpi.scorecard 1M rows vs hand loop', goal: '≤ 1.43x, i.e. speed ≥ 0.7x', iterations: 1, rounds: 7, ours: oursColumns, baseline: baselineColumns },
+    { name: 'kpi.scorecard 1M row objects vs hand loop', goal: 'none: input names read at run time', iterations: 1, rounds: 7, ours: oursRows, baseline: baselineRows },
   ];
 }

@@ -9,7 +9,7 @@ import { adjustmentStatus, budgetCategory } from './labels.js';
 
 const amount = z.number().int('must be whole minor units (分)').min(0).max(Number.MAX_SAFE_INTEGER);
 const lineId = z.string().max(LIMITS.key).regex(/^[a-z_][a-z0-9_-]*$/, 'must be lower-case words joined by "-"');
-const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month key such as 2026-03');
+const monthKey = z.string().length(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month key such as 2026-03');
 
 /**
  * How a line's annual amount is spread over the twelve months: evenly, by seasonal weights, or as exact
@@ -50,7 +50,7 @@ export const BudgetLineInputSchema = z.strictObject({
 export const budgetPayloads = {
   create: z.strictObject({
     year: z.number().int().min(2000).max(2200),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY').optional(),
+    currency: z.string().length(3).regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY').optional(),
     lines: list(BudgetLineInputSchema, 1000).min(1),
   }),
   'edit-lines': z.strictObject({ lines: list(BudgetLineInputSchema, 1000).min(1) }),

@@ -67,7 +67,7 @@ const fields = {
   riskLevel: z.enum(riskLevel.values),
   media: list(text(LIMITS.url), 100),
 };
-const hash = z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-digit content hash the reviewer saw');
+const hash = z.string().length(64).regex(/^[0-9a-f]{64}$/, 'must be the 64-digit content hash the reviewer saw');
 
 /**
  * The payload of each content command, by type (CW-1..CW-9). The envelope (`id`, `type`, a claimed

@@ -75,7 +75,7 @@ export const reasonText = text(LIMITS.text);
  * isoDateTime.parse('2026-03-01T09:00:00+08:00') //=> Date 2026-03-01T01:00:00.000Z
  * z.encode(isoDateTime, new Date(0)) //=> '1970-01-01T00:00:00.000Z'
  */
-export const isoDateTime = z.codec(z.iso.datetime({ offset: true }), z.date(), {
+export const isoDateTime = z.codec(z.iso.datetime({ offset: true }).max(40), z.date(), {
   decode: (value) => new Date(value),
   encode: (date) => date.toISOString(),
 });

@@ -2,10 +2,12 @@
 // bounds. These tests check no DOMAIN rule; the domains' own tests do.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetAggregate } from '../../src/budget/index.js';
-import { contentAggregate, contentMachine, contentStep, createContentItem, readContentItem, type ContentCommand } from '../../src/content/index.js';
+import * as z from 'zod';
+import { budgetAggregate, budgetPayloads } from '../../src/budget/index.js';
+import { contentAggregate, contentMachine, contentPayloads, contentStep, createContentItem, readContentItem, type ContentCommand } from '../../src/content/index.js';
 import { createMemoryStore, migrateRecord, runCommand, runCreate, type Migration, type StepResult, type StoredRecord } from '../../src/core/index.js';
-import { defaultPolicy, policyRevisionAggregate } from '../../src/policy/index.js';
+import { defaultPolicy, policyRevisionAggregate, revisionPayloads } from '../../src/policy/index.js';
+import { unbounded } from '../support/bounds.js';
 import { as, people } from '../support/people.js';
 import { approvedItem, context, newItem, now, plan, submitted, view } from '../content/helpers.js';
 import contentV1 from '../fixtures/content-item.v1.json' with { type: 'json' };
@@ -272,6 +274,14 @@ describe('hostile input', () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  it('every string and list of every command a step takes has a maximum length', () => {
+    const payloads = { ...contentPayloads, ...budgetPayloads, ...revisionPayloads };
+    for (const [type, schema] of Object.entries({ ...contentPayloads })) expect(unbounded(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })), `content ${type}`).toEqual([]);
+    for (const [type, schema] of Object.entries({ ...budgetPayloads })) expect(unbounded(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })), `budget ${type}`).toEqual([]);
+    for (const [type, schema] of Object.entries({ ...revisionPayloads })) expect(unbounded(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })), `revision ${type}`).toEqual([]);
+    expect(Object.keys(payloads).length).toBeGreaterThan(20);
+  });
 
   it('a 100 MB title is invalid input, refused without being read', () => {
     const item = apply(newItem(), 's', { type: 'start-creation' }, people.author, 0);

@@ -23,7 +23,7 @@ function sources(dir: string): string[] {
 }
 
 describe('labels', () => {
-  it('ORG-1: every exported enumeration labels every value in zh-CN, zh-TW and en, none blank', () => {
+  it('every exported enumeration labels every value in zh-CN, zh-TW and en, none blank', () => {
     const records = labelRecords();
     expect(records.length).toBeGreaterThanOrEqual(8);
     expect(records.map(([n]) => n)).toEqual(expect.arrayContaining(['errorCodeLabels', 'revisionState', 'rightScope']));
@@ -37,14 +37,14 @@ describe('labels', () => {
     }
   });
 
-  it('ORG-1: enumerations in zod schemas are built from labelled values, never from bare literal lists', () => {
+  it('enumerations in zod schemas are built from labelled values, never from bare literal lists', () => {
     for (const file of sources('src')) {
       const text = readFileSync(file, 'utf8');
       expect(text.match(/z\.enum\(\s*\[/g), file).toBeNull();
     }
   });
 
-  it('ORG-1: a labelled enum knows its values and falls back to the key for host-added values', () => {
+  it('a labelled enum knows its values and falls back to the key for host-added values', () => {
     const level = labelledEnum('level', { high: { 'zh-CN': '高', 'zh-TW': '高', en: 'High' } });
     expect(level.values).toEqual(['high']);
     expect(level.is('high') && !level.is('low')).toBe(true);

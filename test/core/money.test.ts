@@ -54,7 +54,7 @@ describe('money', () => {
     }
   });
 
-  it('BUD-2: money refuses fractions of a minor unit and bad currency codes', () => {
+  it('money refuses fractions of a minor unit and bad currency codes', () => {
     expect(money(19.99, 'CNY').ok).toBe(false);
     expect(money(100, 'rmb').ok).toBe(false);
     expect(money(100, 'CNY')).toEqual({ ok: true, value: cny(100) });
@@ -67,7 +67,7 @@ describe('money', () => {
     if (!mixed.ok) expect(mixed.error.code === 'invalid-input' && mixed.error.issues[0]?.path).toEqual(['values', 1, 'currency']);
   });
 
-  it('BUD-2: multiplyMoney rounds once, half-up by default and half-even on request', () => {
+  it('multiplyMoney rounds once, half-up by default and half-even on request', () => {
     const half = { numerator: 1, denominator: 2 };
     expect(multiplyMoney(cny(1005), half)).toEqual({ ok: true, value: cny(503) });
     expect(multiplyMoney(cny(1005), half, 'half-even')).toEqual({ ok: true, value: cny(502) });
@@ -75,7 +75,7 @@ describe('money', () => {
     expect(multiplyMoney(cny(1), { numerator: 1, denominator: 0 }).ok).toBe(false);
   });
 
-  it('BUD-4: formatMoney prints exact major units', () => {
+  it('formatMoney prints exact major units', () => {
     expect(formatMoney(cny(123456))).toBe('CNY 1,234.56');
     expect(formatMoney(cny(-5))).toBe('CNY -0.05');
     expect(formatMoney({ amount: 1500, currency: 'JPY' })).toBe('JPY 1,500');

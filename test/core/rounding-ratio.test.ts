@@ -4,7 +4,7 @@ import { ratio, ratioOfSums, roundNumber } from '../../src/core/index.js';
 import { divideRounded } from '../../src/core/rounding.js';
 
 describe('rounding and ratios', () => {
-  it('KPI-1: roundNumber applies half-up (away from zero) and half-even exactly at halves', () => {
+  it('roundNumber applies half-up (away from zero) and half-even exactly at halves', () => {
     expect(roundNumber(2.345, 2)).toBe(2.35);
     expect(roundNumber(2.345, 2, 'half-even')).toBe(2.34);
     expect(roundNumber(1.005, 2)).toBe(1.01);
@@ -13,7 +13,7 @@ describe('rounding and ratios', () => {
     expect(roundNumber(3.5, 0, 'half-even')).toBe(4);
   });
 
-  it('KPI-1: divideRounded agrees with exact arithmetic for both modes', () => {
+  it('divideRounded agrees with exact arithmetic for both modes', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), (n, d) => {
         const up = divideRounded(n, d, 'half-up');

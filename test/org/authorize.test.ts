@@ -138,3 +138,23 @@ describe('who the directory says someone is', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('ids a policy chooses', () => {
+  it('ORG-1: a department called __proto__ or constructor is an ordinary department: its people act under its rights', () => {
+    const odd = parsePolicy({
+      ...defaultPolicy,
+      version: '2026.1-odd',
+      org: {
+        ...defaultPolicy.org,
+        departments: [...defaultPolicy.org.departments, { id: '__proto__', labels: { 'zh-CN': '甲', 'zh-TW': '甲', en: 'A' } }, { id: 'constructor', labels: { 'zh-CN': '乙', 'zh-TW': '乙', en: 'B' } }],
+        rights: defaultPolicy.org.rights.map((r) => (r.action === 'brand.decide' ? { ...r, grants: [...r.grants, { department: '__proto__' }] } : r)),
+      },
+    });
+    if (!odd.ok) throw new Error(odd.error.message);
+    const person = { id: 'u-odd', department: '__proto__', positions: ['staff'] };
+    expect(identify('u-odd', odd.value, createDirectory([person])).ok).toBe(true);
+    expect(authorize(person, 'brand.decide', {}, odd.value).ok).toBe(true);
+    expect(authorize({ ...person, department: 'constructor' }, 'brand.decide', {}, odd.value).ok).toBe(false);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+});

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { unbounded } from '../support/bounds.js';
 import { describe, expect, it } from 'vitest';
 import { budgetPolicyProblems, BudgetPolicySchema, defaultBudgetPolicy } from '../../src/budget/index.js';
 import { ContentPolicySchema, defaultContentPolicy } from '../../src/content/index.js';
@@ -115,23 +116,6 @@ describe('SUP-3: the policy is composed from the domains’ sections', () => {
     expect({ rule: issue?.rule, messages: issue?.messages }).toEqual({ rule: 'KPI-4', messages: { 'zh-CN': '未知评级“Z”', 'zh-TW': '未知評級「Z」', en: 'unknown rating "Z"' } });
   });
 });
-
-// Where a JSON Schema lets a string or a list grow without bound: every `type: 'string'` without `enum`
-// or `const` needs `maxLength`, every `type: 'array'` needs `maxItems`. Paths are JSON pointers.
-function unbounded(schema: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown, path: string) => {
-    if (Array.isArray(node)) return node.forEach((x, i) => walk(x, `${path}/${i}`));
-    if (typeof node !== 'object' || node === null) return;
-    const n = node as Record<string, unknown>;
-    const types = Array.isArray(n['type']) ? (n['type'] as unknown[]) : [n['type']];
-    if (types.includes('string') && n['enum'] === undefined && n['const'] === undefined && typeof n['maxLength'] !== 'number') out.push(`${path} (string)`);
-    if (types.includes('array') && typeof n['maxItems'] !== 'number') out.push(`${path} (array)`);
-    for (const [k, v] of Object.entries(n)) walk(v, `${path}/${k}`);
-  };
-  walk(schema, '#');
-  return out;
-}
 
 describe('bounded input', () => {
   it('the JSON Schema check finds unbounded strings and arrays wherever they are nested', () => {
