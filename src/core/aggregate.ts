@@ -527,6 +527,48 @@ function keep(processed: readonly ProcessedCommand[], added: ProcessedCommand, c
   return kept;
 }
 
+// What every accepted command leaves behind, built in one place for create and step: its audit entry,
+// its effects (ids derived from the audit id) and the processed-command entry that makes a retry a replay.
+function accepted(a: {
+  kind: string;
+  recordId: string;
+  revision: number;
+  commandId: string;
+  type: string;
+  actor: ActorRef;
+  at: string;
+  claimedAt: string | undefined;
+  from: string;
+  to: string;
+  payload: unknown;
+  policyVersion: string;
+  rules: readonly string[];
+  actions: unknown;
+  fingerprint: string;
+}): { audit: AuditEntry; effects: Effect[]; processed: ProcessedCommand } {
+  const prefix = `${a.kind}/${a.recordId}/${a.revision}`;
+  const reason = reasonOf(a.payload);
+  const audit: AuditEntry = {
+    id: prefix,
+    kind: a.kind,
+    recordId: a.recordId,
+    revision: a.revision,
+    commandId: a.commandId,
+    command: a.type,
+    actor: a.actor,
+    at: a.at,
+    ...(a.claimedAt === undefined ? {} : { claimedAt: a.claimedAt }),
+    from: a.from,
+    to: a.to,
+    ...(reason === undefined ? {} : { reason }),
+    policyVersion: a.policyVersion,
+    rules: [...new Set(a.rules)],
+  };
+  const effects = effectsFrom(a.actions as never, prefix);
+  const processed = { commandId: a.commandId, type: a.type, actorId: a.actor.id, fingerprint: a.fingerprint, revision: a.revision, outcome: storedOutcome(effects, audit) };
+  return { audit, effects, processed };
+}
+
 // A command id the record already knows: the earlier outcome for the same command from the same person,
 // a conflict for anything else. Never applied twice, never answered to someone else.
 function replay<C>(record: StoredRecord, earlier: ProcessedCommand, fingerprint: string, actorId: string): StepResult<C> {
@@ -604,6 +646,12 @@ export function defineAggregate<
   const specOf = (type: string): CommandSpec<M, P, Req, z.ZodType> | undefined =>
     Object.prototype.hasOwnProperty.call(def.commands, type) ? def.commands[type] : undefined;
 
+  // The state as audit entries and refusals name it (`review:legal` where the domain says so).
+  const nameOf = (s: AnyMachineSnapshot) => {
+    const value = stateToString(s.value as StateValueLike);
+    return def.stateName ? def.stateName(value, s.context as Ctx) : value;
+  };
+
   function step(input: StoredRecord, command: unknown, ctx: StepContext<P>): Out {
     const now = checkNow(ctx.now);
     if (!now.ok) return refuse(now.error, input);
@@ -646,10 +694,6 @@ export function defineAggregate<
     } catch (e) {
       return refuse(damaged(kind, e), input);
     }
-    const nameOf = (s: AnyMachineSnapshot) => {
-      const value = stateToString(s.value as StateValueLike);
-      return def.stateName ? def.stateName(value, s.context as Ctx) : value;
-    };
     let state: string;
     try {
       state = nameOf(snapshot);
@@ -749,26 +793,23 @@ export function defineAggregate<
       }
       const nextSnapshot = next as AnyMachineSnapshot;
       const revision = record.revision + 1;
-      const prefix = `${kind}/${record.id}/${revision}`;
-      const reason = reasonOf(payload.value);
-      const rules = [...new Set([command_.rule, ...(command_.rules?.({ ...info, next: next as SnapshotFrom<M> }) ?? [])])];
-      const audit: AuditEntry = {
-        id: prefix,
+      const done = accepted({
         kind,
         recordId: record.id,
         revision,
         commandId,
-        command: type,
+        type,
         actor: actor.value,
         at,
-        ...(claimedAt === undefined ? {} : { claimedAt }),
+        claimedAt,
         from: state,
         to: nameOf(nextSnapshot),
-        ...(reason === undefined ? {} : { reason }),
+        payload: payload.value,
         policyVersion: ctx.policy.version,
-        rules,
-      };
-      const effects = effectsFrom(actions as never, prefix);
+        rules: [command_.rule, ...(command_.rules?.({ ...info, next: next as SnapshotFrom<M> }) ?? [])],
+        actions,
+        fingerprint: print,
+      });
       const contributors =
         command_.contributes && !record.contributors.includes(actor.value.id) ? [...record.contributors, actor.value.id] : record.contributors;
       return {
@@ -781,10 +822,10 @@ export function defineAggregate<
           policyVersion: ctx.policy.version,
           updatedAt: at,
           contributors,
-          processedCommands: keep(record.processedCommands, { commandId, type, actorId: actor.value.id, fingerprint: print, revision, outcome: storedOutcome(effects, audit) }, ctx),
+          processedCommands: keep(record.processedCommands, done.processed, ctx),
         },
-        effects,
-        audit,
+        effects: done.effects,
+        audit: done.audit,
       };
     } catch (e) {
       // Only stored data the envelope check cannot see (a context missing what the machine reads)
@@ -825,24 +866,23 @@ export function defineAggregate<
     const input = def.create.decide(info);
     if (!input.ok) return refuse(input.error, undefined);
     const [snapshot, actions] = (initialTransition as (logic: M, input: unknown) => [AnyMachineSnapshot, unknown[]])(def.machine, input.value);
-    const prefix = `${kind}/${id.value}/1`;
-    const audit: AuditEntry = {
-      id: prefix,
+    const done = accepted({
       kind,
       recordId: id.value,
       revision: 1,
       commandId: env.value.id,
-      command: 'create',
+      type: 'create',
       actor: actor.value,
       at,
-      ...(env.value.claimedAt === undefined ? {} : { claimedAt: env.value.claimedAt }),
+      claimedAt: env.value.claimedAt,
       from: '(new)',
-      to: def.stateName ? def.stateName(stateToString(snapshot.value as StateValueLike), snapshot.context as Ctx) : stateToString(snapshot.value as StateValueLike),
+      to: nameOf(snapshot),
+      payload: payload.value,
       policyVersion: ctx.policy.version,
       rules: [def.create.rule],
-    };
-    const effects = effectsFrom(actions as never, prefix);
-    const print = fingerprintOf('create', payload.value, actor.value.id);
+      actions,
+      fingerprint: fingerprintOf('create', payload.value, actor.value.id),
+    });
     return {
       ok: true,
       replayed: false,
@@ -857,10 +897,10 @@ export function defineAggregate<
         updatedAt: at,
         createdBy: actor.value.id,
         contributors: [actor.value.id],
-        processedCommands: [{ commandId: env.value.id, type: 'create', actorId: actor.value.id, fingerprint: print, revision: 1, outcome: storedOutcome(effects, audit) }],
+        processedCommands: [done.processed],
       },
-      effects,
-      audit,
+      effects: done.effects,
+      audit: done.audit,
     };
   }
 
