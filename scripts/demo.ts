@@ -52,8 +52,10 @@ const people = {
   legalHead: { id: '法务部-陈律师', department: 'legal', positions: ['head'] },
   manager: { id: '总经理-刘', department: 'management', positions: ['management-head'] },
   ops: { id: '经营管理部-赵', department: 'operations-management', positions: ['staff'] },
-  author: { id: '营销部-周文案', department: 'marketing', positions: ['staff'] },
-  editor2: { id: '营销部-吴编辑', department: 'marketing', positions: ['content-editor'] },
+  // S1 ch.7.1: the market department plans and creates new-media content; its own editor reviews it.
+  author: { id: '市场部-周文案', department: 'market', positions: ['staff'] },
+  marketEditor: { id: '市场部-李编辑', department: 'market', positions: ['content-editor'] },
+  marketEditor2: { id: '市场部-吴编辑', department: 'market', positions: ['content-editor'] },
   head: { id: '营销部-郑总监', department: 'marketing', positions: ['head'] },
   legal: { id: '法务部-孙律师', department: 'legal', positions: ['legal-counsel'] },
   legal2: { id: '法务部-钟律师', department: 'legal', positions: ['legal-counsel'] },
@@ -165,7 +167,7 @@ const march = periodRange('2026-03', policy.timeZone);
 if (march.ok) console.log(`  2026-03 in ${policy.timeZone}: [${march.value.start.toISOString()}, ${march.value.end.toISOString()})`);
 
 // ---------------------------------------------------------------------------------------------------
-console.log('\n\nContent workflow: a Weibo post, CW-1..CW-9 (S1 ch.4–5)\n');
+console.log('\n\nContent workflow: the market department’s Weibo post, CW-1..CW-9 (S1 ch.4–5, ch.7.1)\n');
 audit.length = 0;
 clock = new Date('2026-03-02T01:00:00Z');
 const postLabel = (rec: StoredRecord) => {
@@ -208,23 +210,23 @@ await post('author submits', people.author, { id: 'p-3', type: 'submit' });
 await post('author lowers the risk level to skip the leadership stage', people.author, { id: 'p-4', type: 'edit', riskLevel: 'low' });
 await post('the author tries to approve her own post', people.author, { id: 'p-5', type: 'approve', ...(await seenNow()) });
 tick(2);
-await post('content editor approves', people.editor, { id: 'p-6', type: 'approve', ...(await seenNow()) });
-await post('department head rejects', people.head, { id: 'p-7', type: 'reject', stage: 'department-head', reason: '“限时九折”缺少活动期限' });
+await post('the market department\'s content editor approves', people.marketEditor, { id: 'p-6', type: 'approve', ...(await seenNow()) });
+await post('the market department head rejects', people.marketHead, { id: 'p-7', type: 'reject', stage: 'department-head', reason: '“限时九折”缺少活动期限' });
 await post('author fixes the text', people.author, { id: 'p-8', type: 'edit', body: '全新春季系列，3 月 1 日至 3 月 15 日九折。' });
 await post('author resubmits', people.author, { id: 'p-9', type: 'submit' });
 await post('legal, having checked, lowers the risk to medium', people.legal2, { id: 'p-10', type: 'edit', riskLevel: 'medium', reason: '经核实无绝对化用语及功效宣称' });
 const seen = await seenNow();
-await post('editor approves', people.editor, { id: 'p-11', type: 'approve', ...seen });
-await post('department head approves', people.head, { id: 'p-12', type: 'approve', ...(await seenNow()) });
+await post('editor approves', people.marketEditor, { id: 'p-11', type: 'approve', ...seen });
+await post('department head approves', people.marketHead, { id: 'p-12', type: 'approve', ...(await seenNow()) });
 await post('author adds a hashtag after two approvals', people.author, { id: 'p-13', type: 'edit', tags: ['春季新品', '限时优惠'], reason: '补充话题标签' });
-await post('editor approves the version she saw before the edit', people.editor, { id: 'p-14', type: 'approve', ...seen });
+await post('editor approves the version she saw before the edit', people.marketEditor, { id: 'p-14', type: 'approve', ...seen });
 
 console.log('\n  The policy changes mid-review: the legal stage is now signed by two lawyers. This item keeps its chain.');
 const stricter = parsePolicy({ ...policy, version: '2026.3', content: { ...policy.content, stages: policy.content.stages.map((s) => (s.id === 'legal' ? { ...s, quorum: { kind: 'n-of-m', n: 2 } } : s)) } });
 if (stricter.ok) policy = stricter.value;
-for (const [i, who] of [people.editor2, people.head, people.legal].entries()) await post(`re-approval ${i + 1}`, who, { id: `p-15-${i}`, type: 'approve', ...(await seenNow()) });
+for (const [i, who] of [people.marketEditor2, people.marketHead, people.legal].entries()) await post(`re-approval ${i + 1}`, who, { id: `p-15-${i}`, type: 'approve', ...(await seenNow()) });
 tick(3);
-await post('editor schedules it for Wednesday noon', people.editor, { id: 'p-16', type: 'schedule', publishAt: '2026-03-04T12:00:00+08:00' });
+await post('the marketing team schedules it for Wednesday noon (S0 art.10)', people.editor, { id: 'p-16', type: 'schedule', publishAt: '2026-03-04T12:00:00+08:00' });
 clock = new Date('2026-03-04T04:00:00Z');
 await post('published on schedule', people.editor, { id: 'p-17', type: 'publish', externalId: 'weibo-5012', url: 'https://weibo.com/5012' });
 clock = new Date('2026-03-05T04:00:00Z');

@@ -36,7 +36,31 @@ function bandTable(): string {
   return ['| rating | name | score | bonus coefficient | promotion eligible |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+const cell = (text: string) => text.replaceAll('|', '\\|');
+// A value is the seeds' when its source cites a seed clause; otherwise it is ours.
+const sourceCell = (source: string | undefined) => (source === undefined || source.startsWith('default') ? `default (ours)${source && source !== 'default' ? `; ${source.slice('default'.length).replace(/^[ ;]+/, '')}` : ''}` : `seed: ${source}`);
+
+function orgTables(): Record<string, string> {
+  const { org } = defaultPolicy;
+  const name = (id: string) => {
+    const d = org.departments.find((x) => x.id === id);
+    return d ? `${d.labels['zh-CN']} \`${id}\`` : `\`${id}\``;
+  };
+  const departments = org.departments.map((d) => `| \`${d.id}\` | ${d.labels['zh-CN']} / ${d.labels.en} | ${cell((d.duties ?? []).map((x) => `${x['zh-CN']}（${x.en}）`).join('；'))} |`);
+  const positions = org.positions.map((p) => `| \`${p.id}\` | ${p.labels['zh-CN']} / ${p.labels.en} | ${p.departments ? p.departments.map(name).join('、') : 'any department'} |`);
+  const rights = org.rights.map((r) => {
+    const who = r.grants.map((g) => [g.department ? name(g.department) : 'any department', g.positions ? `(${g.positions.join(', ')})` : '(any member)'].join(' ')).join('; ');
+    return `| \`${r.action}\` | ${r.labels['zh-CN']} / ${r.labels.en} | ${cell(who)} | ${r.scope} | ${r.rule} | ${cell(sourceCell(r.source))} |`;
+  });
+  return {
+    'org-departments': ['| id | name | duties |', '| --- | --- | --- |', ...departments].join('\n'),
+    'org-positions': ['| id | name | exists in |', '| --- | --- | --- |', ...positions].join('\n'),
+    'org-rights': ['| action | right | granted to | scope | rule | source |', '| --- | --- | --- | --- | --- | --- |', ...rights].join('\n'),
+  };
+}
+
 export const generated: Record<string, Record<string, string>> = {
+  'docs/organisation.md': orgTables(),
   'docs/content-workflow.md': { 'content-diagram': '```mermaid\n' + contentDiagram() + '\n```' },
   'docs/budget.md': { 'budget-diagram': '```mermaid\n' + budgetDiagram() + '\n```' },
   'docs/kpi.md': { 'metric-catalogue': metricTable(), 'default-scorecards': scorecardTables(), 'rating-bands': bandTable() },

@@ -15,6 +15,8 @@ export const SignerSchema = z.strictObject({
   department: key.optional(),
   positions: list(key).min(1).optional(),
 });
+/** See {@link SignerSchema}. @example const s: Signer = { department: 'legal' }; */
+export type Signer = z.infer<typeof SignerSchema>;
 
 /**
  * The quorum of a stage (kinds labelled by `quorumKind`): `any` one eligible signer; `all` of the named `actorIds`; or `n` distinct
@@ -108,7 +110,9 @@ export type ContentPolicy = z.infer<typeof ContentPolicySchema>;
 /**
  * Problems in a content section that a schema alone cannot see: unknown stage ids, duplicate ids, two
  * chains covering the same group and risk level, a group and level no chain covers, a high-risk chain
- * without a legal stage (CW-3), and signers naming departments or positions the organisation lacks.
+ * without a legal stage (CW-3), signers naming departments or positions the organisation lacks, and a
+ * chain stage nobody in the organisation can sign (for a stage signed in the item's own department: in
+ * some department that may create content).
  * Paths are relative to the content section.
  *
  * @example
@@ -154,6 +158,59 @@ export function contentPolicyProblems(content: ContentPolicy, org: OrgPolicy): P
   content.stages.forEach((stage, i) =>
     stage.signers.forEach((signer, j) => out.push(...grantProblems(signer, departments, positions).map((p) => ({ ...p, path: ['stages', i, 'signers', j, ...p.path] })))),
   );
+  out.push(...unsignableStages(content, org));
+  return out;
+}
+
+/**
+ * Whether someone whose home department is `department` can hold a signer grant under `org`: the grant's
+ * department is theirs (when it names one) and one of its positions exists there (when it names any).
+ * Membership of other bodies is left out on purpose: a stage no position of the department itself can
+ * sign would depend on someone borrowed from elsewhere.
+ */
+function homeCanSign(org: OrgPolicy, department: string, signer: Signer): boolean {
+  if (signer.department !== undefined && signer.department !== department) return false;
+  if (signer.positions === undefined) return true;
+  return signer.positions.some((id) => {
+    const position = org.positions.find((p) => p.id === id);
+    return position !== undefined && (position.departments === undefined || position.departments.includes(department));
+  });
+}
+
+/**
+ * CW-3 chains must be passable by the organisation: a stage nobody in it can sign strands every item
+ * routed through it. A stage signed within the item's own department must be signable in every department
+ * that may create content (the `content.plan` right); any other stage by someone somewhere.
+ */
+function unsignableStages(content: ContentPolicy, org: OrgPolicy): PolicyProblem[] {
+  const plan = org.rights.find((r) => r.action === 'content.plan');
+  const known = new Set(org.departments.map((d) => d.id));
+  const creators = plan?.grants.some((g) => g.department === undefined)
+    ? [...known]
+    : [...new Set((plan?.grants ?? []).map((g) => g.department as string))].filter((d) => known.has(d));
+  const out: PolicyProblem[] = [];
+  content.chains.forEach((chain, i) =>
+    chain.stages.forEach((id, j) => {
+      const stage = content.stages.find((s) => s.id === id);
+      if (!stage) return;
+      const where = stage.sameDepartment ? creators : [...known];
+      const stuck = where.filter((d) => !stage.signers.some((g) => homeCanSign(org, d, g)));
+      if (stage.sameDepartment ? stuck.length === 0 : stuck.length < where.length) return;
+      const whom = stage.sameDepartment ? stuck.join(', ') : 'any department';
+      const whomZh = stage.sameDepartment ? stuck.join('、') : '任何部门';
+      const whomTw = stage.sameDepartment ? stuck.join('、') : '任何部門';
+      out.push({
+        path: ['chains', i, 'stages', j],
+        rule: 'CW-3',
+        message: `CW-3: nobody in the organisation can sign stage "${id}" of chain "${chain.id}" for items of ${whom}: no position its signers name exists there`,
+        messages: {
+          en: `CW-3: nobody in the organisation can sign stage "${id}" of chain "${chain.id}" for items of ${whom}: no position its signers name exists there`,
+          'zh-CN': `CW-3：组织中没有人能为 ${whomZh} 的内容签署审核链「${chain.id}」的「${id}」环节：其签署人要求的岗位在该部门不存在`,
+          'zh-TW': `CW-3：組織中沒有人能為 ${whomTw} 的內容簽署審核鏈「${chain.id}」的「${id}」環節：其簽署人要求的崗位在該部門不存在`,
+        },
+      });
+    }),
+  );
   return out;
 }
 
@@ -162,8 +219,10 @@ const L = (zhCN: string, zhTW: string, en: string) => ({ 'zh-CN': zhCN, 'zh-TW':
 /**
  * The content section the seeds describe: the channels they name (ACC-1), the review stages of S1
  * ch.4.2 (content editor → department head → legal) and S4 §3.3 (supervisor approval → quality check),
- * and chains by channel group and risk level (CW-3). Planned weekdays, per-day caps, deadlines and the
- * high-risk leadership stage are our defaults (the seeds name no numbers).
+ * and chains by channel group and risk level (CW-3): every chain has the S1 stages including legal (S1
+ * ch.4.2, ch.7.3), site channels add supervisor approval and quality check last (S4 §3.3). Planned
+ * weekdays, per-day caps, deadlines and the high-risk leadership stage are our defaults (the seeds name
+ * no numbers).
  *
  * @example
  * defaultContentPolicy.chains.find((c) => c.id === 'social-high')?.stages //=> ['editor', 'department-head', 'legal', 'leadership']
@@ -192,8 +251,10 @@ export const defaultContentPolicy: ContentPolicy = /* @__PURE__ */ (() => ({
   chains: [
     { id: 'social-standard', groups: ['social'], riskLevels: ['low', 'medium'], stages: ['editor', 'department-head', 'legal'] },
     { id: 'social-high', groups: ['social'], riskLevels: ['high'], stages: ['editor', 'department-head', 'legal', 'leadership'] },
-    { id: 'site-standard', groups: ['site'], riskLevels: ['low', 'medium'], stages: ['supervisor', 'quality-check'] },
-    { id: 'site-high', groups: ['site'], riskLevels: ['high'], stages: ['supervisor', 'quality-check', 'legal', 'leadership'] },
+    // S1 ch.4.2 and ch.7.3 put all new-media content through editor, department head and legal; S4 §3.3
+    // adds supervisor approval and quality check before the website publishes (质检，最后在网站上发布).
+    { id: 'site-standard', groups: ['site'], riskLevels: ['low', 'medium'], stages: ['editor', 'department-head', 'legal', 'supervisor', 'quality-check'] },
+    { id: 'site-high', groups: ['site'], riskLevels: ['high'], stages: ['editor', 'department-head', 'legal', 'leadership', 'supervisor', 'quality-check'] },
   ],
   lowRiskSocialSkipsLegal: false,
   emergencyTakedown: true,

@@ -114,7 +114,8 @@ export function identify(actorId: string, policy: OrgScope, directory: Directory
 }
 
 function describeGrants(right: DecisionRight): string {
-  return right.grants.map((g) => [g.department ?? 'any department', g.positions ? `(${g.positions.join('/')})` : ''].join(' ').trim()).join('; ');
+  // A grant without a department is held by its positions wherever they exist: name only those.
+  return right.grants.map((g) => (g.department === undefined ? (g.positions ?? []).join('/') : [g.department, g.positions ? `(${g.positions.join('/')})` : ''].join(' ').trim())).join('; ');
 }
 
 function check(actor: ActorRef, right: DecisionRight, resource: Partial<ResourceRef>): Result<DecisionRight> {

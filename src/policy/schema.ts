@@ -75,9 +75,9 @@ export const PolicySchema = z
  * an older generation is validated again before it moves on.
  *
  * @example
- * POLICY_SCHEMA_GENERATION //=> 2
+ * POLICY_SCHEMA_GENERATION //=> 3
  */
-export const POLICY_SCHEMA_GENERATION = 2;
+export const POLICY_SCHEMA_GENERATION = 3;
 
 /**
  * Order two policy versions as people read them: segments split at `.`, `-` and `+`, numbers compared as

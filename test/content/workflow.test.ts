@@ -71,9 +71,14 @@ describe('CW-3: review chains are policy data, chosen by channel and risk', () =
     expect(ids('douyin', 'high')).toEqual(['editor', 'department-head', 'legal', 'leadership']);
   });
 
-  it('CW-3: website content: supervisor approval → quality check (S4 §3.3); high risk always includes legal', () => {
-    expect(ids('website', 'low')).toEqual(['supervisor', 'quality-check']);
-    expect(ids('online-shop', 'high')).toEqual(['supervisor', 'quality-check', 'legal', 'leadership']);
+  it('CW-3: site content goes through editor, department head and legal like all new media, then supervisor approval and quality check (S4 §3.3)', () => {
+    // S1 ch.4.2 审核流程包括内容编辑、部门负责人审核及法务审核; ch.7.3 法务部负责审核新媒体内容的合规性;
+    // S4 §3.3 网站上发布内容需要经过主管审批、质检，最后在网站上发布.
+    for (const channel of ['website', 'app', 'online-shop']) {
+      expect(ids(channel, 'low')).toEqual(['editor', 'department-head', 'legal', 'supervisor', 'quality-check']);
+      expect(ids(channel, 'medium')).toEqual(['editor', 'department-head', 'legal', 'supervisor', 'quality-check']);
+    }
+    expect(ids('online-shop', 'high')).toEqual(['editor', 'department-head', 'legal', 'leadership', 'supervisor', 'quality-check']);
   });
 
   it('CW-3: low-risk social content skips legal only when the policy flag is on (off by default, following S1 ch.4.2)', () => {
@@ -117,6 +122,7 @@ describe('CW-3: review chains are policy data, chosen by channel and risk', () =
   it('CW-3: signers are checked like every actor: a legal employee listed with a supervisor position signs nothing', () => {
     let item = apply(newItem({ channel: 'website' }), people.author, { type: 'start-creation' });
     item = apply(item, people.author, { type: 'submit' });
+    for (const by of [people.editor, people.marketingHead, people.legal]) item = apply(item, by, { type: 'approve', stage: view(item).stage!, hash: context(item).hash });
     expect(where(item)).toBe('review:supervisor');
     expect(refuse(item, people.legalSupervisor, { type: 'approve', stage: view(item).stage!, hash: context(item).hash })).toMatchObject({ code: 'forbidden', rule: 'ORG-2' });
   });

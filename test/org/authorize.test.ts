@@ -7,10 +7,23 @@ import { directory, people } from '../support/people.js';
 describe('organisation and authorisation', () => {
   it('ORG-1: the default policy has every department the seeds name, each labelled in three languages', () => {
     const ids = defaultPolicy.org.departments.map((d) => d.id);
-    for (const id of ['marketing', 'market', 'pr', 'technology', 'legal', 'customer-service', 'data-analysis', 'product', 'network-operations', 'operations-management', 'leadership-group']) {
+    for (const id of ['marketing', 'market', 'pr', 'technology', 'legal', 'customer-service', 'data-analysis', 'product', 'network-operations', 'operations-management', 'finance', 'internal-audit', 'management', 'leadership-group']) {
       expect(ids).toContain(id);
     }
     for (const d of defaultPolicy.org.departments) for (const l of Object.values(d.labels)) expect(l.trim()).not.toBe('');
+  });
+
+  it('ORG-1: internal audit exists with its special-inspection duty; data analysis and product have their duties', () => {
+    // S2 内部监督.3 公司内部审计、法务等部门要定期对营销活动进行专项检查; S1 ch.7.4 数据分析部负责新媒体数据的监测与分析;
+    // S3 §2(三)1 配合营销部门提供相关产品或服务信息，协助开展营销活动.
+    const duty = (id: string) => defaultPolicy.org.departments.find((d) => d.id === id)?.duties?.map((x) => x['zh-CN']).join('') ?? '';
+    expect(duty('internal-audit')).toContain('专项检查');
+    expect(duty('data-analysis')).toContain('监测与分析');
+    expect(duty('product')).toContain('产品或服务信息');
+    for (const d of defaultPolicy.org.departments) {
+      expect({ id: d.id, duties: (d.duties ?? []).length > 0 }).toEqual({ id: d.id, duties: true });
+      for (const x of d.duties ?? []) for (const l of Object.values(x)) expect(l.trim()).not.toBe('');
+    }
   });
 
   it('ORG-1: an actor in an unknown department is refused, naming ORG-1', () => {
@@ -27,32 +40,57 @@ describe('organisation and authorisation', () => {
     expect(checkActor({ id: 'u', department: 'network-operations', positions: ['supervisor'] }, defaultPolicy).ok).toBe(true);
   });
 
-  it('ORG-3: each department holds its own decision right and no other', () => {
-    const cases: Array<[string, keyof typeof people]> = [
-      ['strategy.decide', 'marketingHead'],
-      ['brand.decide', 'prHead'],
-      ['partner.decide', 'marketHead'],
-      ['platform.decide', 'techHead'],
-      ['compliance.decide', 'legal'],
+  it('ORG-3: each department holds its own decision right, granted the same way: through its head or deputy', () => {
+    // S0 art.8 营销团队…公关部门…市场部门…技术部门…法务部门…具有相关决策权: the right is the department's.
+    const cases: Array<[string, string, keyof typeof people]> = [
+      ['strategy.decide', 'marketing', 'marketingHead'],
+      ['brand.decide', 'pr', 'prHead'],
+      ['partner.decide', 'market', 'marketHead'],
+      ['platform.decide', 'technology', 'techHead'],
+      ['compliance.decide', 'legal', 'legalHead'],
     ];
-    for (const [action, holder] of cases) {
+    for (const [action, department, holder] of cases) {
+      const right = defaultPolicy.org.rights.find((r) => r.action === action)!;
+      expect(right).toMatchObject({ rule: 'ORG-3', source: 'S0 art.8', grants: [{ department, positions: ['head', 'deputy-head'] }] });
       for (const [name, actor] of Object.entries(people)) {
         if (!checkActor(actor, defaultPolicy).ok) continue;
         const r = authorize(actor, action, {}, defaultPolicy);
-        const expected =
-          name === holder ||
-          (action === 'compliance.decide' && ['legal2', 'legalHead'].includes(name)) ||
-          (action === 'strategy.decide' && ['leader', 'marketingDeputy'].includes(name));
+        const expected = name === holder || (action === 'strategy.decide' && name === 'marketingDeputy');
         expect({ action, name, ok: r.ok }).toEqual({ action, name, ok: expected });
         if (!r.ok) expect(r.error.rule).toBe('ORG-3');
       }
     }
+    // Legal's members act for compliance in review stages, but the department's decision is its head's.
+    expect(authorize(people.legal, 'compliance.decide', {}, defaultPolicy).ok).toBe(false);
   });
 
-  it('ORG-3: the leadership group holds its rights through memberOf', () => {
+  it('ORG-3: the leadership group approves major marketing decisions and resource allocation, through memberOf', () => {
+    // S3 §2(一) 全网营销领导小组…负责统筹规划全网营销战略、审批重大营销决策和资源配置.
     const member = { id: 'u-vp', department: 'product', positions: ['head'], memberOf: ['leadership-group'] };
-    expect(authorize(member, 'strategy.decide', {}, defaultPolicy).ok).toBe(true);
-    expect(authorize({ ...member, memberOf: [] }, 'strategy.decide', {}, defaultPolicy).ok).toBe(false);
+    expect(defaultPolicy.org.rights.find((r) => r.action === 'major-decision.approve')).toMatchObject({ rule: 'ORG-3', source: 'S3 §2(一)' });
+    expect(authorize(member, 'major-decision.approve', {}, defaultPolicy).ok).toBe(true);
+    expect(authorize({ ...member, memberOf: [] }, 'major-decision.approve', {}, defaultPolicy).ok).toBe(false);
+    expect(authorize(people.marketingHead, 'major-decision.approve', {}, defaultPolicy).ok).toBe(false);
+  });
+
+  it('ORG-3: who interprets the policy is policy data: the enterprise management head by default (S0), the market department if a company follows S1', () => {
+    // S0 art.17 对于本制度内容的解释权归企业管理负责人拥有; S1 ch.8 本制度由市场部解释.
+    const right = defaultPolicy.org.rights.find((r) => r.action === 'policy.interpret')!;
+    expect(right.source).toContain('S0 art.17');
+    expect(authorize(people.manager, 'policy.interpret', {}, defaultPolicy).ok).toBe(true);
+    expect(authorize(people.marketHead, 'policy.interpret', {}, defaultPolicy).ok).toBe(false);
+    const s1 = parsePolicy({
+      ...defaultPolicy,
+      org: { ...defaultPolicy.org, rights: defaultPolicy.org.rights.map((r) => (r.action === 'policy.interpret' ? { ...r, source: 'S1 ch.8', grants: [{ department: 'market', positions: ['head'] }] } : r)) },
+    });
+    expect(s1.ok && authorize(people.marketHead, 'policy.interpret', {}, s1.value).ok).toBe(true);
+    expect(s1.ok && authorize(people.manager, 'policy.interpret', {}, s1.value).ok).toBe(false);
+  });
+
+  it('ORG-3: every default right says where it comes from: a seed clause or our default', () => {
+    for (const r of defaultPolicy.org.rights) {
+      expect({ action: r.action, sourced: typeof r.source === 'string' && /^(S[0-4] |default)/.test(r.source) }).toEqual({ action: r.action, sourced: true });
+    }
   });
 
   it('ORG-4: refusals explain themselves in every locale; an undefined action is refused, never assumed', () => {
