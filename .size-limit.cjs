@@ -8,6 +8,12 @@
 // with identity, fingerprints, separation of duties and audited SHA-256 (steps +3 to +8 KB); KPI
 // argument checks and direction checks (+2.3 KB). Issue 12 owns making them smaller again (locale
 // modules for label text, code splitting).
+//
+// Issue 8 (KPI seed fidelity) raised three budgets by exactly the growth measured against the commit
+// before it: KPI scoring +1.42 KB (weight sets by goal and campaign type and their checks, rating-scale
+// checks, the weights line of explanations, mean inputs of averaged metrics), the catalogue +0.61 KB
+// more (eight metrics, proxy labels), and the policy revision step +1.73 KB (the new default
+// scorecards, weight sets and cycles, and their schema).
 const includePeers = (config) => ({ ...config, external: [] });
 const core = './dist/esm/core/index.js';
 
@@ -40,7 +46,7 @@ module.exports = [
     name: 'policy revision step (with zod and xstate)',
     path: './dist/esm/policy/index.js',
     import: '{ policyRevisionStep, createPolicyRevision }',
-    limit: '61 KB',
+    limit: '62.73 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
@@ -64,16 +70,16 @@ module.exports = [
     name: 'kpi: scorecard functions (no zod, no xstate)',
     path: './dist/esm/kpi/index.js',
     import: '{ scoreScorecard, scoreOverMonths, computeMetric, rollupMetric, attainment, checkScorecard, explainScore }',
-    limit: '6.5 KB',
+    limit: '7.92 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
   {
-    // The built-in catalogue is data (30 metrics, labels in three languages) passed to the functions.
+    // The built-in catalogue is data (38 metrics, labels in three languages) passed to the functions.
     name: 'kpi: scorecard functions with the built-in metric catalogue',
     path: './dist/esm/kpi/index.js',
     import: '{ scoreScorecard, scoreOverMonths, computeMetric, rollupMetric, attainment, checkScorecard, explainScore, builtInMetrics }',
-    limit: '8.5 KB',
+    limit: '10.53 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },

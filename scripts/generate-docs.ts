@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { budgetDiagram } from '../src/budget/index.js';
 import { contentDiagram } from '../src/content/index.js';
-import { attainmentMethod, builtInMetrics, formulaText, metricAggregation, metricDirection, metricUnit, zeroRule } from '../src/kpi/index.js';
+import { appraisalCycle, appraisalCyclesOf, attainmentMethod, builtInMetrics, formulaText, metricAggregation, metricDirection, metricUnit, scorecardSubject, zeroRule } from '../src/kpi/index.js';
 import { defaultPolicy } from '../src/policy/index.js';
 
 function metricTable(): string {
@@ -17,16 +17,31 @@ function metricTable(): string {
       metricAggregation.label(m.aggregation),
       zeroRule.label(m.zero),
       m.source ?? '',
+      [m.rating ? `Rated ${m.rating.min}–${m.rating.max} by a rater` : '', m.proxy ? `Proxy for ${m.proxy.en} (${m.proxy['zh-CN']})` : ''].filter(Boolean).join('; '),
     ].join(' | '),
   );
-  return ['| id | name | formula | unit | direction | over periods | zero denominator | definition |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r} |`)].join('\n');
+  return [
+    '| id | name | formula | unit | direction | over periods | zero denominator | definition | proxy / note |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r} |`),
+  ].join('\n');
 }
 
 function scorecardTables(): string {
-  return defaultPolicy.kpi.scorecards
+  const kpi = defaultPolicy.kpi;
+  return kpi.scorecards
     .map((card) => {
-      const rows = card.indicators.map((i) => `| \`${i.metric}\` | ${i.weightBp / 100}% | ${i.target} | ${attainmentMethod.label(i.method)} | ${i.floor}–${i.cap} |`);
-      return [`**${card.labels['zh-CN']} / ${card.labels.en}** (\`${card.department}\`)`, '', '| metric | weight | target | attainment | floor–cap |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+      const sets = card.weightSets ?? [];
+      const setHead = sets.map((w) => [w.goal === undefined ? '' : `goal \`${w.goal}\``, w.campaignType === undefined ? '' : `campaign type \`${w.campaignType}\``].filter(Boolean).join(', '));
+      const rows = card.indicators.map((i) => {
+        const bySet = sets.map((w) => `${(w.weights.find((x) => x.metric === i.metric)?.weightBp ?? 0) / 100}%`);
+        return `| \`${i.metric}\` | ${i.weightBp / 100}% | ${bySet.map((x) => `${x} | `).join('')}${i.target} | ${attainmentMethod.label(i.method)} | ${i.floor}–${i.cap} |`;
+      });
+      const cycles = appraisalCyclesOf(card, kpi).map((c) => appraisalCycle.label(c)).join(', ');
+      const title = `**${card.labels['zh-CN']} / ${card.labels.en}** (\`${card.id}\`: ${scorecardSubject.label(card.subject ?? 'department')}, \`${card.department}\`; ${cycles})`;
+      const head = `| metric | weight | ${setHead.map((h) => `${h} | `).join('')}target | attainment | floor–cap |`;
+      const rule = `| --- | --- | ${setHead.map(() => '--- | ').join('')}--- | --- | --- |`;
+      return [title, '', head, rule, ...rows].join('\n');
     })
     .join('\n\n');
 }

@@ -17,7 +17,9 @@ const directions = {
  * parameters missing or out of order, and a method that contradicts the metric's direction. `ratio` and
  * a rising `piecewise` reward a higher value, so they fit only higher-is-better metrics (on CPC they
  * would reward dearer clicks); `inverse` and a falling `piecewise` fit only lower-is-better ones; `band`
- * fits, and is the only fit for, best-within-a-band metrics. Each problem is worded in zh-CN, zh-TW and en.
+ * fits, and is the only fit for, best-within-a-band metrics. Each weight set (by goal and/or campaign
+ * type, S2 指标设定.2) must name a key no other set has and weigh every indicator of the card once, in
+ * whole basis points ≥ 0 summing to 10000. Each problem is worded in zh-CN, zh-TW and en.
  *
  * @example
  * scorecardProblems({ ...card, indicators: [{ ...card.indicators[0]!, weightBp: 9000 }] }, builtInMetrics).map((p) => p.message)
@@ -59,5 +61,50 @@ export function scorecardProblems(card: ScorecardSpec, catalogue: readonly Metri
   });
   if (card.indicators.length === 0) add(['indicators'], 'a scorecard needs at least one indicator', '考核表至少需要一个指标', '考核表至少需要一個指標');
   else if (total !== 10_000) add(['indicators'], `weights sum to ${total} basis points, not 10000`, `权重合计 ${total} 基点，应为 10000`, `權重合計 ${total} 基點，應為 10000`);
+  weightSetProblems(card, add);
+  return out;
+}
+
+type Add = (path: Array<string | number>, en: string, zhCN: string, zhTW: string) => void;
+
+// Each weight set keys on a goal and/or a campaign type, no two on the same key, and weighs every
+// indicator of the card once, in whole basis points ≥ 0 summing to 10000.
+function weightSetProblems(card: ScorecardSpec, add: Add): void {
+  const metrics = new Set(card.indicators.map((i) => i.metric));
+  const keys = new Set<string>();
+  (card.weightSets ?? []).forEach((set, i) => {
+    const at = (...rest: Array<string | number>) => ['weightSets', i, ...rest];
+    if (set.goal === undefined && set.campaignType === undefined) add(at(), 'needs a goal or a campaignType', '须指定 goal 或 campaignType', '須指定 goal 或 campaignType');
+    const key = JSON.stringify([set.goal ?? null, set.campaignType ?? null]);
+    if (keys.has(key)) add(at(), 'another weight set has the same goal and campaignType', '另一权重组的 goal 与 campaignType 相同', '另一權重組的 goal 與 campaignType 相同');
+    keys.add(key);
+    const seen = new Set<string>();
+    let total = 0;
+    set.weights.forEach((w, j) => {
+      if (!metrics.has(w.metric)) add(at('weights', j, 'metric'), `"${w.metric}" is not an indicator of this scorecard`, `“${w.metric}”不是本考核表的指标`, `「${w.metric}」不是本考核表的指標`);
+      else if (seen.has(w.metric)) add(at('weights', j, 'metric'), `metric "${w.metric}" appears twice`, `指标“${w.metric}”重复`, `指標「${w.metric}」重複`);
+      seen.add(w.metric);
+      if (!Number.isInteger(w.weightBp) || w.weightBp < 0) add(at('weights', j, 'weightBp'), 'must be a whole number of basis points ≥ 0', '须为不小于 0 的整数基点', '須為不小於 0 的整數基點');
+      total += w.weightBp;
+    });
+    for (const m of metrics) if (!seen.has(m)) add(at('weights'), `has no weight for "${m}"`, `缺少“${m}”的权重`, `缺少「${m}」的權重`);
+    if (total !== 10_000) add(at('weights'), `weights sum to ${total} basis points, not 10000`, `权重合计 ${total} 基点，应为 10000`, `權重合計 ${total} 基點，應為 10000`);
+  });
+}
+
+/**
+ * Problems in a list of appraisal cycles (KPI-3), with paths from `path`: it must name at least one
+ * cycle, each once.
+ *
+ * @example
+ * cycleProblems(['month', 'month'], ['cycles']).map((p) => `${p.path.join('.')}: ${p.message}`) //=> ['cycles.1: cycle "month" appears twice']
+ */
+export function cycleProblems(cycles: readonly string[], path: ReadonlyArray<string | number>): Issue[] {
+  const out: Issue[] = [];
+  const add = (at: Array<string | number>, en: string, zhCN: string, zhTW: string) => out.push(issue(at, words(en, zhCN, zhTW), 'KPI-3'));
+  if (cycles.length === 0) add([...path], 'needs at least one appraisal cycle', '至少需要一个考核周期', '至少需要一個考核週期');
+  cycles.forEach((c, j) => {
+    if (cycles.indexOf(c) !== j) add([...path, j], `cycle "${c}" appears twice`, `考核周期“${c}”重复`, `考核週期「${c}」重複`);
+  });
   return out;
 }

@@ -115,6 +115,33 @@ export function actualOver(def: MetricDefinition, parts: readonly MetricRows[], 
 }
 
 /**
+ * Each named input's mean over the rows that report it, across several parts, as an object without
+ * prototype (`null` where no row does): what an averaged metric (a position, a rating) shows as its
+ * inputs, instead of a sum that means nothing. Internal.
+ *
+ * @example
+ * meanInputs([[{ searchPosition: 3 }, { searchPosition: 5 }]], ['searchPosition']) //=> { searchPosition: 4 }
+ */
+export function meanInputs(parts: readonly MetricRows[], names: readonly string[]): Record<string, number | null> {
+  const out: Record<string, number | null> = Object.create(null);
+  for (const name of names) {
+    let total = 0;
+    let count = 0;
+    for (const part of parts) {
+      for (let i = 0; i < part.length; i++) {
+        const v = inputOf(rowAt(part, i, [name]), name);
+        if (typeof v === 'number' && Number.isFinite(v)) {
+          total += v;
+          count++;
+        }
+      }
+    }
+    out[name] = count > 0 && Number.isFinite(total / count) ? total / count : null;
+  }
+  return out;
+}
+
+/**
  * The last row of the last part that has rows, with the named inputs. Internal.
  *
  * @example

@@ -3,7 +3,9 @@ import { roundNumber } from '../core/rounding.js';
 import type { ScoreResult } from './scorecard.js';
 
 /**
- * A score's explanation as a text table, one line per indicator (KPI-4), in the chosen language.
+ * A score's explanation as a text table, one line per indicator (KPI-4), in the chosen language, then
+ * the score and rating, and which weights were used (the card's own, or the set for a goal or campaign
+ * type, KPI-2).
  *
  * @example
  * explainScore(scoreScorecard(card, { inputs }, defaultKpiPolicy, builtInMetrics).value, 'en') // as in scoreScorecard's example
@@ -13,6 +15,7 @@ import type { ScoreResult } from './scorecard.js';
  * //   Conversion rate by visitors  conversions ÷ visitors                            0.027   0.03    90%         25%     22.5
  * //   Engagement rate by reach     (likes + shares + comments) ÷ reach               0.044   0.04    110%        25%     27.5
  * //   Score: 104.58   Rating: S
+ * //   Weights: the scorecard’s own
  */
 export function explainScore(result: ScoreResult, locale: Locale = 'en'): string {
   const head =
@@ -39,5 +42,18 @@ export function explainScore(result: ScoreResult, locale: Locale = 'en'): string
   const widths = head.map((_, i) => Math.max(...all.map((l) => width(l[i]!))));
   const fmt = (l: string[]) => l.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ').trimEnd();
   const veto = result.veto ? ` (veto ${result.veto.id}: ${result.veto.ratingBefore ?? '—'} → ${result.veto.cappedAt})` : '';
-  return [...all.map(fmt), `${total}: ${result.score ?? '—'}   ${rating}: ${result.rating ?? '—'}${veto}`].join('\n');
+  return [...all.map(fmt), `${total}: ${result.score ?? '—'}   ${rating}: ${result.rating ?? '—'}${veto}`, weightsLine(result.weighting, locale)].join('\n');
+}
+
+// Which weights were used (KPI-2): the card's own, or the set for a goal and/or campaign type.
+function weightsLine(w: ScoreResult['weighting'] | undefined, locale: Locale): string {
+  const [title, own, goal, type] =
+    locale === 'en'
+      ? ['Weights', 'the scorecard’s own', 'goal', 'campaign type']
+      : locale === 'zh-TW'
+        ? ['權重', '考核表預設', '目標', '活動類型']
+        : ['权重', '考核表默认', '目标', '活动类型'];
+  if (!w || w.set === null) return `${title}: ${own}`;
+  const keys = [w.goal === null ? '' : `${goal} ${w.goal}`, w.campaignType === null ? '' : `${type} ${w.campaignType}`].filter(Boolean);
+  return `${title}: ${keys.join(locale === 'en' ? ', ' : '，')} (#${w.set})`;
 }

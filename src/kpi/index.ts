@@ -8,5 +8,6 @@ export * from './scorecard.js';
 export * from './goals.js';
 export * from './explain.js';
 export * from './periods.js';
+export * from './cycles.js';
 export { defaultKpiPolicy } from './defaults.js';
 export * from './policy.js';

@@ -13,6 +13,7 @@ export const metricUnit = /* @__PURE__ */ labelledEnum('metricUnit', {
   ratio: { 'zh-CN': '比率', 'zh-TW': '比率', en: 'Ratio' },
   money: { 'zh-CN': '金额（分）', 'zh-TW': '金額（分）', en: 'Money (minor units)' },
   points: { 'zh-CN': '分值', 'zh-TW': '分值', en: 'Points' },
+  rank: { 'zh-CN': '名次（1 为最前）', 'zh-TW': '名次（1 為最前）', en: 'Position (1 = top)' },
 });
 /** See {@link metricUnit}. @example const u: MetricUnit = 'ratio'; */
 export type MetricUnit = EnumValue<typeof metricUnit>;
@@ -106,3 +107,33 @@ export const annualRollupRule = /* @__PURE__ */ labelledEnum('annualRollupRule',
 });
 /** See {@link annualRollupRule}. @example const a: AnnualRollupRule = 'recompute'; */
 export type AnnualRollupRule = EnumValue<typeof annualRollupRule>;
+
+/**
+ * Whose results a scorecard appraises (KPI-2): a `department` as a whole (S0 art.14), or an
+ * `individual` of that department, scored against targets decomposed from the plan (S3 §6.2.1,
+ * S4 §3.2 分解到个人).
+ *
+ * @example
+ * scorecardSubject.label('individual', 'zh-CN') //=> '个人'
+ */
+export const scorecardSubject = /* @__PURE__ */ labelledEnum('scorecardSubject', {
+  department: { 'zh-CN': '部门', 'zh-TW': '部門', en: 'Department' },
+  individual: { 'zh-CN': '个人', 'zh-TW': '個人', en: 'Individual' },
+});
+/** See {@link scorecardSubject}. @example const s: ScorecardSubject = 'individual'; */
+export type ScorecardSubject = EnumValue<typeof scorecardSubject>;
+
+/**
+ * An appraisal cycle (KPI-3): which periods a scorecard is appraised over. The seed runs monthly and
+ * annual appraisals (S3 §6.2.2 采用月度考核与年度考核相结合); `quarter` is there for hosts that add one.
+ *
+ * @example
+ * appraisalCycle.label('month', 'zh-TW') //=> '月度考核'
+ */
+export const appraisalCycle = /* @__PURE__ */ labelledEnum('appraisalCycle', {
+  month: { 'zh-CN': '月度考核', 'zh-TW': '月度考核', en: 'Monthly appraisal' },
+  quarter: { 'zh-CN': '季度考核', 'zh-TW': '季度考核', en: 'Quarterly appraisal' },
+  year: { 'zh-CN': '年度考核', 'zh-TW': '年度考核', en: 'Annual appraisal' },
+});
+/** See {@link appraisalCycle}. @example const c: AppraisalCycle = 'year'; */
+export type AppraisalCycle = EnumValue<typeof appraisalCycle>;

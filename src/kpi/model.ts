@@ -1,7 +1,7 @@
 // The KPI domain's types, free of zod: scoring code uses them without loading a schema library. The
 // schemas in `policy.ts` produce values of these types (checked there at compile time).
 import type { Labels } from '../core/labels.js';
-import type { AnnualRollupRule, AttainmentMethod, MetricAggregation, MetricDirection, MetricUnit, NotAssessableRule, ZeroRule } from './labels.js';
+import type { AnnualRollupRule, AppraisalCycle, AttainmentMethod, MetricAggregation, MetricDirection, MetricUnit, NotAssessableRule, ScorecardSubject, ZeroRule } from './labels.js';
 
 /**
  * One input with a coefficient (default 1; −1 subtracts).
@@ -42,6 +42,16 @@ export interface MetricDefinition {
   readonly zero: ZeroRule;
   /** The published definition followed, for example `Google Ads`. */
   readonly source?: string | undefined;
+  /**
+   * Set when the metric is a proxy: it measures something else in place of what the seed names (share
+   * of voice for brand influence); the labels name what it stands for.
+   */
+  readonly proxy?: Labels | undefined;
+  /**
+   * Set for a rated metric: its value is a score a rater gives on this scale (teamwork, S3 §6.2.1), not
+   * a count. Its formula is the one rating input; each row is one rating, and rows are averaged.
+   */
+  readonly rating?: { readonly min: number; readonly max: number } | undefined;
 }
 
 /**
@@ -67,7 +77,22 @@ export interface IndicatorSpec {
 }
 
 /**
- * A scorecard: whose it is and its indicators (KPI-2).
+ * Weights of a scorecard for one marketing goal and/or campaign type (KPI-2, S2 指标设定.2 根据不同的营销目标和
+ * 活动类型，确定各项指标的权重): one weight per indicator of the card, whole basis points ≥ 0 summing to
+ * 10000 (0 leaves an indicator out for that goal or type). Goals and campaign types are the host's ids.
+ *
+ * @example
+ * const w: WeightSet = { campaignType: 'live-commerce', weights: [{ metric: 'campaign-participants', weightBp: 1500 }, …] };
+ */
+export interface WeightSet {
+  readonly goal?: string | undefined;
+  readonly campaignType?: string | undefined;
+  readonly weights: ReadonlyArray<{ readonly metric: string; readonly weightBp: number }>;
+}
+
+/**
+ * A scorecard: whose it is, its indicators and their default weights, the weights by goal or campaign
+ * type, and the cycles it runs in (KPI-2, KPI-3).
  *
  * @example
  * const card: ScorecardSpec = defaultKpiPolicy.scorecards[0]!;
@@ -75,9 +100,15 @@ export interface IndicatorSpec {
 export interface ScorecardSpec {
   readonly id: string;
   readonly labels: Labels;
-  /** The department appraised (S0 art.14), or an individual's scorecard decomposed from it (S4 §3.2). */
+  /** Whose results it appraises: the department as a whole (absent means so), or each of its people. */
+  readonly subject?: ScorecardSubject | undefined;
+  /** The department appraised (S0 art.14), or whose people an individual scorecard appraises (S4 §3.2). */
   readonly department: string;
   readonly indicators: readonly IndicatorSpec[];
+  /** Weights for a goal and/or campaign type; the most specific match replaces the indicators' weights. */
+  readonly weightSets?: readonly WeightSet[] | undefined;
+  /** The cycles this card is appraised in; absent means the policy's `cycles`. */
+  readonly cycles?: readonly AppraisalCycle[] | undefined;
 }
 
 /**
@@ -126,6 +157,8 @@ export interface KpiPolicy {
   readonly notAssessable: NotAssessableRule;
   /** A year from months: recompute from summed inputs, or a weighted mean of the monthly scores. */
   readonly annualRollup: AnnualRollupRule;
+  /** The appraisal cycles that run, for every scorecard without its own (S3 §6.2.2: monthly and annual). */
+  readonly cycles: readonly AppraisalCycle[];
 }
 
 /**

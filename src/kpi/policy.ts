@@ -7,8 +7,8 @@ import { LabelsSchema, list, policyKey as key, said, text } from '../core/schema
 import { LIMITS } from '../core/text.js';
 import type { OrgPolicy } from '../org/policy.js';
 import { builtInMetrics } from './catalogue.js';
-import { scorecardProblems } from './check.js';
-import { annualRollupRule, attainmentMethod, metricAggregation, metricDirection, metricUnit, notAssessableRule, zeroRule } from './labels.js';
+import { cycleProblems, scorecardProblems } from './check.js';
+import { annualRollupRule, appraisalCycle, attainmentMethod, metricAggregation, metricDirection, metricUnit, notAssessableRule, scorecardSubject, zeroRule } from './labels.js';
 import type { KpiPolicy, MetricDefinition } from './model.js';
 
 export { defaultKpiPolicy } from './defaults.js';
@@ -48,6 +48,8 @@ export const MetricDefinitionSchema = z.strictObject({
   aggregation: z.enum(metricAggregation.values),
   zero: z.enum(zeroRule.values),
   source: text(LIMITS.name).optional(),
+  proxy: LabelsSchema.optional(),
+  rating: z.strictObject({ min: z.number(), max: z.number() }).optional(),
 });
 
 const IndicatorSchema = z.strictObject({
@@ -62,6 +64,25 @@ const IndicatorSchema = z.strictObject({
   cap: z.number(),
 });
 
+// Weights are checked by `scorecardProblems`, with the KPI-2 wording, like the indicators' own.
+const WeightSetSchema = z.strictObject({
+  goal: key.optional(),
+  campaignType: key.optional(),
+  weights: list(z.strictObject({ metric: key, weightBp: z.number() })),
+});
+
+const cycles = list(z.enum(appraisalCycle.values), appraisalCycle.values.length);
+
+const ScorecardSchema = z.strictObject({
+  id: key,
+  labels: LabelsSchema,
+  subject: z.enum(scorecardSubject.values).optional(),
+  department: key,
+  indicators: list(IndicatorSchema),
+  weightSets: list(WeightSetSchema).optional(),
+  cycles: cycles.optional(),
+});
+
 /**
  * The KPI section of a policy (KPI-1..KPI-4): host-registered metrics, scorecards, rating bands with
  * rewards, vetoes, the choice for indicators that cannot be assessed, and the annual roll-up. Every
@@ -72,11 +93,13 @@ const IndicatorSchema = z.strictObject({
  */
 export const KpiPolicySchema = z.strictObject({
   metrics: list(MetricDefinitionSchema, LIMITS.longList),
-  scorecards: list(z.strictObject({ id: key, labels: LabelsSchema, department: key, indicators: list(IndicatorSchema) }), LIMITS.longList),
+  scorecards: list(ScorecardSchema, LIMITS.longList),
   bands: list(z.strictObject({ rating: text(8), labels: LabelsSchema, min: z.number(), bonusCoefficientBp: z.number().int().min(0), promotionEligible: z.boolean() })).min(1),
   vetoes: list(z.strictObject({ id: key, labels: LabelsSchema, capRating: text(8) })),
   notAssessable: z.enum(notAssessableRule.values),
   annualRollup: z.enum(annualRollupRule.values),
+  // S3 §6.2.2 采用月度考核与年度考核相结合; the default keeps policies written before cycles were data valid.
+  cycles: cycles.default(['month', 'year']),
 });
 
 // The schema's output is a KpiPolicy: scoring code and the policy share one set of types.
@@ -91,13 +114,30 @@ function duplicates(ids: readonly string[], path: string, what: Labels, out: Iss
   });
 }
 
+// A rated metric is a score on a scale: one rating input, averaged or taken from the latest period,
+// never summed (five ratings of 4 are not a 20).
+function ratedMetricProblems(m: MetricDefinition): Issue[] {
+  if (!m.rating) return [];
+  const out: Issue[] = [];
+  const add = (path: Array<string | number>, en: string, zhCN: string, zhTW: string) => out.push(issue(path, words(en, zhCN, zhTW), 'KPI-1'));
+  if (!(m.rating.min < m.rating.max)) add(['rating'], 'needs min < max', '须满足 min < max', '須滿足 min < max');
+  const f = m.formula;
+  if (!(f.kind === 'sum' && f.terms.length === 1 && (f.terms[0]!.coefficient ?? 1) === 1)) {
+    add(['formula'], 'a rated metric is its one rating input', '评分类指标的公式只能是单个评分输入', '評分類指標的公式只能是單個評分輸入');
+  }
+  if (m.aggregation === 'recompute') add(['aggregation'], 'a rating is averaged or taken from the latest period, never summed', '评分应取平均或期末值，不可相加', '評分應取平均或期末值，不可相加');
+  return out;
+}
+
 /**
  * Problems in a KPI section that its schema alone cannot see, with paths relative to the section: a
  * host metric whose id collides with a built-in metric or another host metric, a duplicate scorecard id,
  * band rating or veto id, a scorecard for a department the organisation lacks, every problem of every
  * scorecard against the built-in catalogue plus `kpi.metrics` (see {@link scorecardProblems}: weights,
- * unknown metrics, method parameters, methods that contradict the metric's direction), and a veto that
- * caps at a rating no band has. Each problem carries its wording in zh-CN, zh-TW and en.
+ * weight sets, unknown metrics, method parameters, methods that contradict the metric's direction,
+ * cycles), a rated host metric that is not one rating input averaged (or taken from the latest
+ * period) on a scale with min < max, cycles named twice or none, and a veto that caps at a rating no
+ * band has. Each problem carries its wording in zh-CN, zh-TW and en.
  *
  * @example
  * kpiPolicyProblems(defaultKpiPolicy, defaultOrg) //=> []
@@ -109,6 +149,7 @@ export function kpiPolicyProblems(kpi: KpiPolicy, org: OrgPolicy): Issue[] {
   const builtIn = new Set(builtInMetrics.map((m) => m.id));
   kpi.metrics.forEach((m, i) => {
     if (builtIn.has(m.id)) out.push(issue(['metrics', i, 'id'], words(`"${m.id}" is a built-in metric`, `“${m.id}”是内置指标`, `「${m.id}」是內建指標`), 'KPI-1'));
+    out.push(...ratedMetricProblems(m).map((p) => ({ ...p, path: ['metrics', i, ...p.path] })));
   });
   duplicates(kpi.metrics.map((m) => m.id), 'metrics', words('metric id', '指标 id', '指標 id'), out);
   duplicates(kpi.scorecards.map((c) => c.id), 'scorecards', words('scorecard id', '考核表 id', '考核表 id'), out);
@@ -121,7 +162,10 @@ export function kpiPolicyProblems(kpi: KpiPolicy, org: OrgPolicy): Issue[] {
       out.push(issue(['scorecards', i, 'department'], words(`unknown department "${card.department}"`, `未知部门“${card.department}”`, `未知部門「${card.department}」`), 'KPI-2'));
     }
     for (const p of scorecardProblems(card, catalogue)) out.push({ ...p, path: ['scorecards', i, ...p.path] });
+    // Cycles do not change a score, so scoring does not check them: the policy does.
+    if (card.cycles !== undefined) out.push(...cycleProblems(card.cycles, ['scorecards', i, 'cycles']));
   });
+  out.push(...cycleProblems(kpi.cycles, ['cycles']));
   const ratings = new Set(kpi.bands.map((b) => b.rating));
   kpi.vetoes.forEach((v, i) => {
     if (!ratings.has(v.capRating)) out.push(issue(['vetoes', i, 'capRating'], words(`unknown rating "${v.capRating}"`, `未知评级“${v.capRating}”`, `未知評級「${v.capRating}」`), 'KPI-4'));

@@ -2,11 +2,11 @@ import type { Labels } from '../core/labels.js';
 import { fail, invalidInput, issue, ok, words, type GovernanceError, type Issue, type Result } from '../core/result.js';
 import { roundNumber, type RoundingMode } from '../core/rounding.js';
 import { scorecardProblems } from './check.js';
-import { actualOver, lastRow, totalsOf, type MetricValue } from './compute.js';
+import { actualOver, lastRow, meanInputs, totalsOf, type MetricValue } from './compute.js';
 import { formulaText, metricInputs } from './formula.js';
 import type { IndicatorSpec, KpiPolicy, MetricColumns, MetricDefinition, MetricInputs, MetricRows, RatingBand, ScorecardSpec } from './model.js';
 import { argumentIssues, checkShape, type Shape } from './shape.js';
-import { inputOf } from './table.js';
+import { inputOf, rowAt } from './table.js';
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
@@ -74,11 +74,72 @@ export interface ScoreRow {
   readonly method: IndicatorSpec['method'];
   /** Null when the indicator could not be assessed. */
   readonly attainment: number | null;
+  /** The indicator's weight in the weights used (the card's own, or the chosen weight set's). */
   readonly weightBp: number;
   /** The weight used after renormalising over assessable indicators. */
   readonly effectiveWeightBp: number;
   /** Points this indicator adds to the score (out of 100), unrounded. */
   readonly contribution: number;
+}
+
+/**
+ * The goal and campaign type a score is for (KPI-2, S2 指标设定.2): they choose the scorecard's weight
+ * set. Both are the host's ids, for example `sales` or `live-commerce`.
+ *
+ * @example
+ * const context: ScoreContext = { goal: 'sales', campaignType: 'live-commerce' };
+ */
+export interface ScoreContext {
+  readonly goal?: string | undefined;
+  readonly campaignType?: string | undefined;
+}
+
+/**
+ * Which weights a score used, and why (KPI-2): `set` is the index of the chosen weight set in the
+ * card's `weightSets`, or `null` for the card's own weights; `goal` and `campaignType` are the keys of
+ * the chosen set (`null` where it names none, and both `null` for the card's own); `weights` are the
+ * weights, in the card's indicator order.
+ *
+ * @example
+ * const w: WeightChoice = chooseWeights(card, { goal: 'sales' });
+ */
+export interface WeightChoice {
+  readonly set: number | null;
+  readonly goal: string | null;
+  readonly campaignType: string | null;
+  readonly weights: ReadonlyArray<{ readonly metric: string; readonly weightBp: number }>;
+}
+
+/**
+ * The weights a scorecard uses for a goal and campaign type (KPI-2, S2 指标设定.2 根据不同的营销目标和活动类型，
+ * 确定各项指标的权重). A weight set matches when every key it names equals the context's; the most
+ * specific match wins: goal and campaign type, then goal alone (the goal is what the score measures),
+ * then campaign type alone; with no match, the card's own weights. A set's weight missing for an
+ * indicator counts as 0 (`scorecardProblems` refuses such a set in a policy).
+ *
+ * @example
+ * const card = defaultKpiPolicy.scorecards[2]!; // market-department
+ * chooseWeights(card, { campaignType: 'live-commerce' }).set //=> 2
+ * chooseWeights(card, { goal: 'unknown' }) //=> { set: null, goal: null, campaignType: null, weights: [… the card's own …] }
+ */
+export function chooseWeights(card: ScorecardSpec, context: ScoreContext = {}): WeightChoice {
+  const sets = card.weightSets ?? [];
+  const matches = (i: number) => {
+    const w = sets[i]!;
+    return (w.goal !== undefined || w.campaignType !== undefined) && (w.goal === undefined || w.goal === context.goal) && (w.campaignType === undefined || w.campaignType === context.campaignType);
+  };
+  // Rank: 3 both keys, 2 goal alone, 1 campaign type alone; the first set of the best rank wins.
+  const rank = (i: number) => (sets[i]!.goal !== undefined ? 2 : 0) + (sets[i]!.campaignType !== undefined ? 1 : 0);
+  let best = -1;
+  for (let i = 0; i < sets.length; i++) if (matches(i) && (best < 0 || rank(i) > rank(best))) best = i;
+  if (best < 0) return { set: null, goal: null, campaignType: null, weights: card.indicators.map((i) => ({ metric: i.metric, weightBp: i.weightBp })) };
+  const set = sets[best]!;
+  return {
+    set: best,
+    goal: set.goal ?? null,
+    campaignType: set.campaignType ?? null,
+    weights: card.indicators.map((ind) => ({ metric: ind.metric, weightBp: set.weights.find((w) => w.metric === ind.metric)?.weightBp ?? 0 })),
+  };
 }
 
 /**
@@ -97,6 +158,8 @@ export interface ScoreResult {
   readonly rating: string | null;
   readonly band: RatingBand | null;
   readonly veto: { readonly id: string; readonly ratingBefore: string | null; readonly cappedAt: string } | null;
+  /** Which weights were used: the card's own, or the weight set for the goal and campaign type. */
+  readonly weighting: WeightChoice;
   /** For a weighted mean of monthly scores: each month's score and weight (the rows are then empty). */
   readonly monthly?: ReadonlyArray<{ readonly score: number | null; readonly weight: number }>;
 }
@@ -105,7 +168,8 @@ export interface ScoreResult {
  * What a scorecard is scored on: one period's `inputs`, several periods' rows (`periods`, rolled up per
  * metric), or the same rows as `columns` (`{ columns: { sales: Float64Array, … }, length }`, the fastest
  * for large data); target overrides by metric (individual targets decomposed from the plan); and the
- * vetoes that happened. Give at most one of `inputs`, `periods` and `columns`.
+ * vetoes that happened; and the goal and campaign type that choose the weights. Give at most one of
+ * `inputs`, `periods` and `columns`.
  *
  * @example
  * const data: ScoreData = { inputs: { sales: 1_200_000, marketSales: 8_000_000 }, targets: { 'market-share': 0.16 }, vetoes: [] };
@@ -117,6 +181,8 @@ export interface ScoreData {
   /** Overrides of indicators' targets, by metric id (own properties only). */
   readonly targets?: { readonly [metric: string]: number };
   readonly vetoes?: readonly string[];
+  /** The goal and campaign type scored for: they choose the card's weight set (see {@link chooseWeights}). */
+  readonly context?: ScoreContext;
 }
 
 type Options = { readonly decimals?: number; readonly rounding?: RoundingMode };
@@ -158,11 +224,31 @@ function policyInvalid(issues: readonly Issue[]): GovernanceError {
 
 const refuse = (issues: readonly Issue[], rule?: string): Result<never> => fail(invalidInput(issues, rule));
 
+// Every rating a rated indicator reads must lie on its metric's scale (KPI-1): a 7 on a 1–5 teamwork
+// scale is a typing error, not an outstanding colleague. Missing ratings are left to `notAssessable`.
+function ratingIssues(card: ScorecardSpec, data: ScoreData, catalogue: readonly MetricDefinition[], base: Path, out: Issue[]): void {
+  for (const ind of card.indicators) {
+    const def = catalogue.find((m) => m.id === ind.metric);
+    if (!def?.rating) continue;
+    const { min, max } = def.rating;
+    for (const input of metricInputs(def)) {
+      const check = (v: unknown, path: Path) => {
+        if (typeof v === 'number' && v === v && !(v >= min && v <= max)) {
+          out.push(issue(path, words(`must be a rating from ${min} to ${max} ("${def.id}")`, `须为 ${min} 至 ${max} 的评分（“${def.id}”）`, `須為 ${min} 至 ${max} 的評分（「${def.id}」）`), 'KPI-1'));
+        }
+      };
+      if (data.inputs) check(inputOf(data.inputs, input), [...base, 'inputs', input]);
+      data.periods?.forEach((row, k) => check(inputOf(row, input), [...base, 'periods', k, input]));
+      if (data.columns) for (let k = 0; k < data.columns.length; k++) check(rowAt(data.columns, k, [input])[input], [...base, 'columns', 'columns', input, k]);
+    }
+  }
+}
+
 /**
  * Check a scorecard against a catalogue (KPI-2): refuses, as `policy-invalid` listing every problem,
- * weights that do not sum to 10000 basis points, unknown metrics, bad method parameters and methods
- * that contradict the metric's direction (see {@link scorecardProblems}). A missing catalogue or a
- * malformed card is `invalid-input`, with paths from `card` or `catalogue`.
+ * weights (its own or a weight set's) that do not sum to 10000 basis points, unknown metrics, bad
+ * method parameters and methods that contradict the metric's direction (see {@link scorecardProblems}).
+ * A missing catalogue or a malformed card is `invalid-input`, with paths from `card` or `catalogue`.
  *
  * @example
  * checkScorecard(defaultKpiPolicy.scorecards[0]!, builtInMetrics).ok //=> true
@@ -193,12 +279,14 @@ export function ratingFor(score: number, bands: readonly RatingBand[]): RatingBa
  * compute each indicator's actual from the inputs (or roll several periods up per metric, from row
  * objects or columns), its attainment and weighted contribution; handle indicators that cannot be
  * assessed by the policy's choice (renormalise or zero); round the score once; pick the rating band and
- * reward; and cap the rating when a veto happened.
+ * reward; and cap the rating when a veto happened. The weights are the card's own or, when `data.context`
+ * names a goal or campaign type the card has a weight set for, that set's (see {@link chooseWeights});
+ * `weighting` in the result says which.
  *
  * Never throws: a missing catalogue or a malformed card, data, policy section or options is
  * `invalid-input` with a path that starts with the argument's name (`catalogue`, `card.indicators.0.target`,
  * `data.periods.3`…); an inconsistent scorecard is `policy-invalid` (KPI-2); an unknown veto is
- * `invalid-input` (KPI-4).
+ * `invalid-input` (KPI-4); a rating off its metric's scale is `invalid-input` at the rating (KPI-1).
  *
  * @example
  * const card = defaultKpiPolicy.scorecards[0]!; // marketing-team
@@ -220,7 +308,9 @@ export function scoreScorecard(
   if (shape.length > 0) return refuse(shape);
   checkShape(vetoShape(kpi), data.vetoes ?? [], ['data', 'vetoes'], shape);
   if (shape.length > 0) return refuse(shape, 'KPI-4');
-  return score(card, partsOf(data), data.targets, ['data', 'targets'], data.vetoes ?? [], kpi, catalogue, options);
+  ratingIssues(card, data, catalogue, ['data'], shape);
+  if (shape.length > 0) return refuse(shape, 'KPI-1');
+  return score(card, partsOf(data), data.targets, ['data', 'targets'], data.vetoes ?? [], data.context, kpi, catalogue, options);
 }
 
 function score(
@@ -229,6 +319,7 @@ function score(
   targets: ScoreData['targets'],
   targetsPath: Path,
   vetoes: readonly string[],
+  context: ScoreContext | undefined,
   kpi: Pick<KpiPolicy, 'bands' | 'vetoes' | 'notAssessable'>,
   catalogue: readonly MetricDefinition[],
   options: Options,
@@ -241,6 +332,7 @@ function score(
     const bad = scorecardProblems({ ...card, indicators: specs }, catalogue);
     if (bad.length > 0) return refuse(bad.map((p) => issue([...targetsPath, card.indicators[p.path[1] as number]!.metric], p.messages, 'KPI-3')), 'KPI-3');
   }
+  const weighting = chooseWeights(card, context);
   const defs = card.indicators.map((ind) => catalogue.find((m) => m.id === ind.metric)!);
   // The inputs the card sums, summed once over all the rows; each metric then recomputes from the sums
   // (a ratio of sums, KPI-3). Metrics that take the latest period read only the last row.
@@ -251,24 +343,26 @@ function score(
     const def = defs[i]!;
     const spec = specs[i]!;
     const actual = actualOver(def, parts, totals, last);
-    const source = def.aggregation === 'last' ? (last ?? {}) : totals;
+    // The inputs behind the actual: the last period's, the mean per period of averaged metrics (a
+    // position or a rating is never shown summed), or the sums.
+    const source = def.aggregation === 'last' ? (last ?? {}) : def.aggregation === 'average' ? meanInputs(parts, metricInputs(def)) : totals;
     const inputs: Record<string, number | null> = Object.create(null);
     for (const name of metricInputs(def)) {
       const v = inputOf(source, name);
       inputs[name] = typeof v === 'number' && Number.isFinite(v) ? v : null;
     }
-    return { ind, def, target: spec.target, actual, a: actual.value === null ? null : attainment(spec, actual.value), inputs };
+    return { ind: { ...ind, weightBp: weighting.weights[i]!.weightBp }, def, target: spec.target, actual, a: actual.value === null ? null : attainment(spec, actual.value), inputs };
   });
   const assessableBp = partial.reduce((s, p) => s + (p.a === null ? 0 : p.ind.weightBp), 0);
   if (assessableBp === 0) {
-    return ok({ scorecard: card.id, rows: partial.map((p) => row(p, 0)), score: null, rating: null, band: null, veto: null });
+    return ok({ scorecard: card.id, rows: partial.map((p) => row(p, 0)), score: null, rating: null, band: null, veto: null, weighting });
   }
   const scale = kpi.notAssessable === 'renormalise' ? 10_000 / assessableBp : 1;
   const rows = partial.map((p) => row(p, p.a === null ? (kpi.notAssessable === 'zero' ? p.ind.weightBp : 0) : p.ind.weightBp * scale));
   const raw = rows.reduce((s, r) => s + r.contribution, 0);
   const result = roundNumber(raw, options.decimals ?? 2, options.rounding ?? 'half-up');
   const capped = applyVetoes(ratingFor(result, kpi.bands), vetoes, kpi);
-  return ok({ scorecard: card.id, rows, score: result, rating: capped.band?.rating ?? null, band: capped.band, veto: capped.veto });
+  return ok({ scorecard: card.id, rows, score: result, rating: capped.band?.rating ?? null, band: capped.band, veto: capped.veto, weighting });
 
   function row(
     p: { ind: IndicatorSpec; def: MetricDefinition; target: number; actual: MetricValue; a: number | null; inputs: Record<string, number | null> },
@@ -294,8 +388,9 @@ function score(
  * An annual (or quarterly) score from monthly data, by the policy's `annualRollup` (KPI-3):
  * `recompute` scores the summed inputs of all months once (months may mix `inputs`, `periods` and
  * `columns`); `weighted-mean` scores each month and takes the mean of the monthly scores weighted by
- * `weights` (equal by default). Never throws: malformed arguments are `invalid-input` with paths from
- * `card`, `months`, `kpi`, `catalogue` or `options`.
+ * `weights` (equal by default). Months that name a goal and campaign type (`context`) must name the
+ * same ones; they choose the weights for the whole year. Never throws: malformed arguments are
+ * `invalid-input` with paths from `card`, `months`, `kpi`, `catalogue` or `options`.
  *
  * @example
  * const months = [{ inputs }, { inputs: { ...inputs, sales: 90_000_000 } }]; // `inputs` as in scoreScorecard's example
@@ -313,10 +408,21 @@ export function scoreOverMonths(
   if (shape.length > 0) return refuse(shape);
   months.forEach((m, k) => checkShape(vetoShape(kpi), m.vetoes ?? [], ['months', k, 'vetoes'], shape));
   if (shape.length > 0) return refuse(shape, 'KPI-4');
+  months.forEach((m, k) => ratingIssues(card, m, catalogue, ['months', k], shape));
+  if (shape.length > 0) return refuse(shape, 'KPI-1');
+  // A year is appraised for one goal and campaign type: months that name them must agree.
+  const first = months.findIndex((m) => m.context);
+  const context = months[first]?.context;
+  months.forEach((m, k) => {
+    if (m.context && (m.context.goal !== context?.goal || m.context.campaignType !== context?.campaignType)) {
+      shape.push(issue(['months', k, 'context'], words(`must name the same goal and campaign type as month ${first}`, `须与第 ${first} 个月的目标和活动类型相同`, `須與第 ${first} 個月的目標和活動類型相同`), 'KPI-2'));
+    }
+  });
+  if (shape.length > 0) return refuse(shape, 'KPI-2');
   const vetoes = [...new Set(months.flatMap((m) => m.vetoes ?? []))];
   if (kpi.annualRollup === 'recompute') {
     const k = months.findIndex((m) => m.targets);
-    return score(card, months.flatMap(partsOf), months[k]?.targets, ['months', k, 'targets'], vetoes, kpi, catalogue, options);
+    return score(card, months.flatMap(partsOf), months[k]?.targets, ['months', k, 'targets'], vetoes, context, kpi, catalogue, options);
   }
   if (months.length === 0) return refuse([issue(['months'], words('must not be empty', '不能为空', '不能為空'), 'KPI-3')], 'KPI-3');
   let weighted = 0;
@@ -324,7 +430,7 @@ export function scoreOverMonths(
   const monthly: Array<{ score: number | null; weight: number }> = [];
   for (const [k, m] of months.entries()) {
     // Unrounded monthly scores: rounding happens once, on the year.
-    const r = score(card, partsOf(m), m.targets, ['months', k, 'targets'], [], kpi, catalogue, { ...options, decimals: 12 });
+    const r = score(card, partsOf(m), m.targets, ['months', k, 'targets'], [], context, kpi, catalogue, { ...options, decimals: 12 });
     if (!r.ok) return r;
     const w = m.weight ?? 1;
     monthly.push({ score: r.value.score, weight: w });
@@ -333,7 +439,7 @@ export function scoreOverMonths(
     weights += w;
   }
   const result = weights === 0 ? null : roundNumber(weighted / weights, options.decimals ?? 2, options.rounding ?? 'half-up');
-  const base: ScoreResult = { scorecard: card.id, rows: [], score: result, rating: null, band: null, veto: null, monthly };
+  const base: ScoreResult = { scorecard: card.id, rows: [], score: result, rating: null, band: null, veto: null, weighting: chooseWeights(card, context), monthly };
   if (result === null) return ok(base);
   // Ratings and vetoes apply to the year as a whole.
   const capped = applyVetoes(ratingFor(result, kpi.bands), vetoes, kpi);

@@ -103,6 +103,7 @@ const metricShape: Shape = {
   direction: oneOf<MetricDirection>()(['higher', 'lower', 'band']),
   aggregation: oneOf<MetricAggregation>()(['recompute', 'last', 'average']),
   zero: oneOf<ZeroRule>()(['null', 'anomaly']),
+  rating: maybe({ min: 'n', max: 'n' }),
 };
 const data = {
   inputs: maybe('o'),
@@ -110,6 +111,7 @@ const data = {
   columns: maybe({ length: 'c', columns: { '*': 'a' } }),
   targets: maybe({ '*': 'n' }),
   vetoes: maybe(['s']),
+  context: maybe({ goal: maybe('s'), campaignType: maybe('s') }),
 };
 // Score data gives at most one of inputs, periods and columns.
 const scoreData =
@@ -141,6 +143,7 @@ export const argumentShapes = {
         piecewise: maybe({ threshold: 'n', stretch: 'n', thresholdAttainment: 'n' }),
       },
     ],
+    weightSets: maybe([{ goal: maybe('s'), campaignType: maybe('s'), weights: [{ metric: 's', weightBp: 'n' }] }]),
   },
   catalogue: 'l',
   data: scoreData({}),

@@ -127,11 +127,17 @@ describe('KPI-1: the metric catalogue', () => {
 });
 
 describe('KPI-2: scorecards and weights', () => {
-  it('KPI-2: the default scorecards follow S0 art.14 and their weights sum to 10000 basis points', () => {
-    expect(kpi.scorecards.map((c) => [c.department, c.indicators.map((i) => i.metric)])).toEqual([
-      ['marketing', ['market-share', 'follower-growth-rate', 'conversion-rate-by-visitors', 'engagement-rate-by-reach']],
-      ['pr', ['share-of-voice', 'opinion-handled-in-time-rate', 'weighted-media-coverage']],
-      ['market', ['campaign-participation-rate', 'partner-satisfaction']],
+  it('KPI-2: the default scorecards follow S0 art.14, S3 §6.2.1 and S4 §3.2–3.3, and their weights sum to 10000 basis points', () => {
+    // S0 art.14 营销团队…市场份额、用户增长、转化率、社交媒体效果; 公关部门…品牌影响力、舆情处理效果、媒体报道;
+    // 市场部门…营销活动效果、合作伙伴关系管理. S3 §6.2.1 营销业绩、营销效果、团队协作.
+    // S4 §3.2 将年度的网络运营计划分解到个人; §3.3 提升微信公众号、APP的频次、次数及浏览和转化率.
+    expect(kpi.scorecards.map((c) => [c.subject ?? 'department', c.department, c.indicators.map((i) => i.metric)])).toEqual([
+      ['department', 'marketing', ['market-share', 'follower-growth-rate', 'conversion-rate-by-visitors', 'engagement-rate-by-reach']],
+      ['department', 'pr', ['share-of-voice', 'opinion-handled-in-time-rate', 'weighted-media-coverage']],
+      ['department', 'market', ['campaign-participants', 'interactions', 'campaign-conversion-rate', 'partner-satisfaction']],
+      ['individual', 'marketing', ['sales', 'conversion-rate-by-visitors', 'teamwork']],
+      ['department', 'network-operations', ['posting-frequency', 'posting-count', 'reads', 'conversion-rate-by-visitors']],
+      ['individual', 'network-operations', ['posting-frequency', 'posting-count', 'reads', 'conversion-rate-by-visitors']],
     ]);
     for (const card of kpi.scorecards) expect(card.indicators.reduce((s, i) => s + i.weightBp, 0)).toBe(10_000);
   });

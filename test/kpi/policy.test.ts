@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { issuesFromZod } from '../../src/core/result.js';
 import {
   annualRollupRule,
+  appraisalCycle,
   attainmentMethod,
   defaultKpiPolicy,
   InputNameSchema,
@@ -11,6 +12,7 @@ import {
   metricDirection,
   metricUnit,
   notAssessableRule,
+  scorecardSubject,
   zeroRule,
   type KpiPolicy,
 } from '../../src/kpi/index.js';
@@ -89,7 +91,7 @@ describe('KPI policy section', () => {
   });
 
   it('every enum of the KPI domain labels each value in zh-CN, zh-TW and en', () => {
-    for (const e of [metricUnit, metricDirection, metricAggregation, zeroRule, attainmentMethod, notAssessableRule, annualRollupRule]) {
+    for (const e of [metricUnit, metricDirection, metricAggregation, zeroRule, attainmentMethod, notAssessableRule, annualRollupRule, scorecardSubject, appraisalCycle]) {
       for (const v of e.values) for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) expect(e.label(v as never, locale).trim(), `${e.name}.${v}`).not.toBe('');
     }
   });
