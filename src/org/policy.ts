@@ -226,5 +226,9 @@ export const defaultOrg: OrgPolicy = /* @__PURE__ */ (() => ({
     { action: 'policy.review', rule: 'SUP-3', scope: 'any', labels: L('部门审核制度修订', '部門審核制度修訂', 'Review a policy revision for a department'), grants: [{ positions: ['head'] }] },
     { action: 'policy.approve', rule: 'SUP-3', scope: 'any', labels: L('审批制度修订', '審批制度修訂', 'Approve a policy revision'), grants: [{ department: 'management', positions: ['management-head'] }] },
     { action: 'policy.announce', rule: 'SUP-3', scope: 'any', labels: L('正式通知制度生效', '正式通知制度生效', 'Issue the formal notice of a revision'), grants: [{ department: 'operations-management' }, { department: 'management' }] },
+    // S0 art.18 经营管理部门负责对本制度 (the seed breaks off there; DOMAIN.md ORG-1 reads it as
+    // supervising execution): operations management runs the periodic evaluation (S1 ch.8 定期进行评估).
+    { action: 'policy.evaluate', rule: 'SUP-3', scope: 'any', labels: L('开展制度定期评估并记录发现', '開展制度定期評估並記錄發現', 'Run a periodic policy evaluation and record findings'), grants: [{ department: 'operations-management' }] },
+    { action: 'policy.conclude-evaluation', rule: 'SUP-3', scope: 'any', labels: L('作出制度评估结论', '作出制度評估結論', 'Conclude a policy evaluation'), grants: [{ department: 'operations-management' }, { department: 'management', positions: ['management-head'] }] },
   ],
 }))();
