@@ -1,6 +1,7 @@
 import { assign, emit, setup } from 'xstate';
 import * as z from 'zod';
 import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
+import { toMermaid } from '../core/diagram.js';
 import type { Audience, StoredRecord } from '../core/record.js';
 import { fail, invalidInput, issue, notAllowed, ok, words, type Result } from '../core/result.js';
 import { isoDateTime, reasonText, text } from '../core/schema.js';
@@ -9,6 +10,7 @@ import { orgAccess, type Requirement } from '../org/authorize.js';
 import {
   evaluationOutcome,
   evaluationRecordType,
+  evaluationState,
   findingSeverity,
   readPolicyEvaluation,
   type EvaluationContext,
@@ -324,4 +326,17 @@ export function revisionStartedBy(evaluation: StoredRecord): Result<{ readonly e
   const findings = context.findings.filter((f) => f.needsRevision).map((f) => `${f.id} ${f.text}`);
   const summary = `${context.conclusion.summary}\n${findings.join('\n')}`.slice(0, LIMITS.text);
   return ok({ evaluationId: context.evaluationId, summary });
+}
+
+/**
+ * The periodic-evaluation workflow as a Mermaid `stateDiagram-v2`, drawn from the machine the step runs,
+ * with states labelled in Chinese and English.
+ *
+ * @example
+ * policyEvaluationDiagram().includes('已作出结论 Concluded') //=> true
+ */
+export function policyEvaluationDiagram(): string {
+  const labels: Record<string, string> = {};
+  for (const s of evaluationState.values) labels[s] = `${evaluationState.labels[s]['zh-CN']} ${evaluationState.labels[s].en}`;
+  return toMermaid(policyEvaluationMachine, labels);
 }
