@@ -8,7 +8,7 @@ function imports(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const source = readFileSync(file, 'utf8');
-  for (const [, typeOnly, spec] of [...source.matchAll(/^import (type )?[^'"]*from '([^']+)';$/gm)]) {
+  for (const [, typeOnly, spec = ''] of [...source.matchAll(/^import (type )?[^'"]*from '([^']+)';$/gm)]) {
     if (typeOnly) continue;
     if (spec.startsWith('.')) imports(resolve(dirname(file), spec.replace(/\.js$/, '.ts')), seen);
     else seen.add(spec);
