@@ -51,6 +51,22 @@ module.exports = [
     modifyEsbuildConfig: includePeers,
   },
   {
+    name: 'policy evaluation step (with zod and xstate)',
+    path: './dist/esm/policy/index.js',
+    import: '{ policyEvaluationStep, createPolicyEvaluation }',
+    limit: '52 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
+    name: 'policy evaluation due date and reader (no zod, no xstate)',
+    path: './dist/esm/policy/index.js',
+    import: '{ evaluationDue, readPolicyEvaluation, readPolicyEvaluations }',
+    limit: '5.8 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
     name: 'content step (with zod and xstate)',
     path: './dist/esm/content/index.js',
     import: '{ contentStep, createContentItem }',

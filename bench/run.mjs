@@ -14,8 +14,11 @@ const {
   createContentItem,
   createDirectory,
   createMemoryStore,
+  createPolicyEvaluation,
   createPolicyRevision,
   defaultPolicy,
+  policyEvaluationMachine,
+  policyEvaluationStep,
   policyRevisionMachine,
   policyRevisionStep,
   readContentItem,
@@ -178,6 +181,22 @@ const revisionEvents = [
 ];
 checkEvents(policyRevisionMachine, revisionRecords, revisionEvents);
 await stepVsTransition('policy.step vs xstate.transition', policyRevisionMachine, policyRevisionStep, revisionRecords, revisionCommands, revisionEvents);
+
+// Policy evaluation: two findings, one calling for a revision, and the conclusion (3 commands).
+const evaluation = createPolicyEvaluation('e', { id: 'e1', type: 'create', title: 'T', period: { from: '2026-01-01T00:00:00Z', to: '2026-03-01T00:00:00Z' } }, as('u-ops'));
+const evaluationCommands = [
+  ['u-ops', { id: 'e2', type: 'record-finding', text: '季度报告缺失', severity: 'minor' }],
+  ['u-ops', { id: 'e3', type: 'record-finding', text: '未涵盖小红书', severity: 'major', needsRevision: true }],
+  ['u-ops', { id: 'e4', type: 'conclude', outcome: 'revision-needed', summary: '需修订' }],
+];
+const evaluationRecords = trace(evaluation, policyEvaluationStep, evaluationCommands);
+const evaluationEvents = [
+  { type: 'record-finding', finding: { id: 'f-1', text: '季度报告缺失', severity: 'minor', needsRevision: false }, ...who('u-ops') },
+  { type: 'record-finding', finding: { id: 'f-2', text: '未涵盖小红书', severity: 'major', needsRevision: true }, ...who('u-ops') },
+  { type: 'conclude', outcome: 'revision-needed', summary: '需修订', drafters: { departments: ['market', 'marketing', 'operations-management'] }, ...who('u-ops') },
+];
+checkEvents(policyEvaluationMachine, evaluationRecords, evaluationEvents);
+await stepVsTransition('policy-evaluation.step vs xstate.transition', policyEvaluationMachine, policyEvaluationStep, evaluationRecords, evaluationCommands, evaluationEvents);
 
 // The whole host path: load from a store, step, save with compare-and-set; against a host that uses
 // raw XState with the same store (load, rehydrate, transition, persist, save with compare-and-set).

@@ -8,7 +8,8 @@ import type { Policy } from './schema.js';
  * The policy the seeds describe (S0–S4), composed from each domain's default section, with our defaults
  * where the seeds are silent (each section's docs say which values are ours). A host copies and adapts
  * it, then validates its own with `parsePolicy`. The revision procedure follows SUP-3: S1 ch.8 部门审核
- * (market department and legal review) → S0 art.17 企业管理负责人审批 → in force on formal notice.
+ * (market department and legal review) → S0 art.17 企业管理负责人审批 → in force on formal notice; the
+ * policy is evaluated every 12 months (S1 ch.8 定期进行评估; the number is our default).
  *
  * @example
  * defaultPolicy.timeZone //=> 'Asia/Shanghai'
@@ -20,7 +21,7 @@ export const defaultPolicy: Policy = {
   timeZone: 'Asia/Shanghai',
   currency: 'CNY',
   org: defaultOrg,
-  revision: { reviewDepartments: ['market', 'legal'] },
+  revision: { reviewDepartments: ['market', 'legal'], evaluationIntervalMonths: 12 },
   content: defaultContentPolicy,
   kpi: defaultKpiPolicy,
   budget: defaultBudgetPolicy,

@@ -6,7 +6,7 @@ import { legacyActors, upgradeEnvelopeToV2, type Migration } from '../core/migra
 import { readRecord, readRecords, stored as is, type RecordType, type RecordView } from '../core/reader.js';
 import type { StoredRecord } from '../core/record.js';
 import { conflict, fail, forbidden, invalidInput, issue, notAllowed, notFound, ok, validate, words, type Result } from '../core/result.js';
-import { isoDateTime, reasonText, text } from '../core/schema.js';
+import { idString, isoDateTime, reasonText, text } from '../core/schema.js';
 import { LIMITS } from '../core/text.js';
 import { orgAccess, type Requirement } from '../org/authorize.js';
 import { compareVersions, POLICY_SCHEMA_GENERATION, PolicySchema, type Policy, type PolicyInput } from './schema.js';
@@ -66,6 +66,8 @@ export interface RevisionContext {
   readonly withdrawal?: { readonly actorId: string; readonly at: string; readonly reason: string };
   /** The `POLICY_SCHEMA_GENERATION` the proposal was last validated under. */
   readonly checkedUnder?: number | undefined;
+  /** The periodic evaluation whose "revision needed" conclusion started this revision, if one did (SUP-3). */
+  readonly evaluationId?: string;
 }
 
 /**
@@ -106,7 +108,7 @@ export const policyRevisionMachine = setup({
   types: {
     context: {} as RevisionContext,
     events: {} as RevisionEvent,
-    input: {} as { title: string; summary: string; drafterId: string; policy: PolicyInput; reviewDepartments: readonly string[]; checkedUnder: number },
+    input: {} as { title: string; summary: string; drafterId: string; policy: PolicyInput; reviewDepartments: readonly string[]; checkedUnder: number; evaluationId?: string },
     emitted: {} as { type: 'notify'; to: Record<string, unknown>; topic: string; [k: string]: unknown },
   },
   guards: {
@@ -175,6 +177,7 @@ export const policyRevisionMachine = setup({
     endorsements: [],
     rejections: [],
     checkedUnder: input.checkedUnder,
+    ...(input.evaluationId === undefined ? {} : { evaluationId: input.evaluationId }),
   }),
   states: {
     draft: {
@@ -295,6 +298,7 @@ export const revisionRecordType: RecordType = {
     rejections: 'array',
     withdrawal: 'object?',
     checkedUnder: 'count?',
+    evaluationId: 'string?',
   },
   damage: revisionDamage,
 };
@@ -369,7 +373,9 @@ const signaturesOf = (c: RevisionContext) => [
  * revisionPayloads.reject.parse({ reason: '需补充隐私条款' });
  */
 export const revisionPayloads = {
-  create: z.strictObject({ title: text(LIMITS.title), summary: text(LIMITS.text, { blank: true }).default(''), policy: PolicySchema }),
+  // `evaluationId` names the evaluation that started the revision (see `revisionStartedBy`); the host
+  // vouches for it, as it does for the record it loads.
+  create: z.strictObject({ title: text(LIMITS.title), summary: text(LIMITS.text, { blank: true }).default(''), policy: PolicySchema, evaluationId: idString.optional() }),
   edit: z.strictObject({ title: text(LIMITS.title).optional(), summary: text(LIMITS.text, { blank: true }).optional(), policy: PolicySchema.optional() }),
   submit: z.strictObject({}),
   endorse: z.strictObject({}),
@@ -476,6 +482,7 @@ const create = kit.create({
       policy: command.policy,
       reviewDepartments: [...policy.revision.reviewDepartments],
       checkedUnder: POLICY_SCHEMA_GENERATION,
+      ...(command.evaluationId === undefined ? {} : { evaluationId: command.evaluationId }),
     });
   },
 });
@@ -507,7 +514,8 @@ export type RevisionCommand = CommandOf<typeof policyRevisionAggregate>;
 
 /**
  * The command that creates a revision: a title, a summary of the change and the full proposed policy
- * (with a version of its own). The reviewing departments come from the policy in force.
+ * (with a version of its own), and optionally the evaluation that started it (`evaluationId`). The
+ * reviewing departments come from the policy in force.
  *
  * @example
  * const c: CreateRevisionCommand = { id: 'req-1', type: 'create', title: '2026 修订', summary: '新增小红书', policy: { ...defaultPolicy, version: '2026.2' } };

@@ -8,16 +8,22 @@ import { kpiPolicyProblems, KpiPolicySchema } from '../kpi/policy.js';
 import { OrgPolicySchema, orgProblems, type OrgPolicy, type PolicyProblem } from '../org/policy.js';
 
 /**
- * How policy revisions are approved (SUP-3): which departments review a revision (S1 ch.8 部门审核)
- * before the enterprise management head approves it (S0 art.17). Fixed by the policy, never chosen by
- * the drafter.
+ * How the policy changes and is evaluated (SUP-3): which departments review a revision (S1 ch.8 部门审核)
+ * before the enterprise management head approves it (S0 art.17), fixed by the policy and never chosen by
+ * the drafter; and how often its implementation is evaluated (S1 ch.8 定期进行评估).
  *
  * @example
- * RevisionPolicySchema.parse({ reviewDepartments: ['market', 'legal'] });
+ * RevisionPolicySchema.parse({ reviewDepartments: ['market', 'legal'] }).evaluationIntervalMonths //=> 12
  */
 export const RevisionPolicySchema = z.strictObject({
   /** Departments whose heads review a revision before management approval. */
   reviewDepartments: list(key).min(1),
+  /**
+   * Months between periodic evaluations of the policy, counted from the last concluded evaluation or,
+   * before the first, from the date the policy took effect. S1 ch.8 says 定期 with no number: 12 is our
+   * *default*. Absent in a policy written before it existed, it takes the default.
+   */
+  evaluationIntervalMonths: z.number().int().min(1).max(120).default(12),
 });
 /** See {@link RevisionPolicySchema}. @example const r: RevisionPolicy = defaultPolicy.revision; */
 export type RevisionPolicy = z.infer<typeof RevisionPolicySchema>;

@@ -8,6 +8,7 @@ import {
   readPolicyRevision,
   type CreateRevisionCommand,
   type Policy,
+  type PolicyInput,
   type RevisionContext,
 } from '../../src/policy/index.js';
 import { people, type Person } from '../support/people.js';
@@ -69,7 +70,7 @@ export const reviewed = (o: Opts = {}, record = submitted(o)) => apply(apply(rec
 /** Approved by the general manager (awaiting formal notice). */
 export const approved = (o: Opts = {}, record = reviewed(o)) => apply(record, people.manager, { type: 'approve' }, o);
 
-export function policyWith(changes: Partial<Policy>, version: string): Policy {
+export function policyWith(changes: Partial<PolicyInput>, version: string): Policy {
   const r = parsePolicy({ ...defaultPolicy, ...changes, version });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
