@@ -100,9 +100,11 @@ export const ChannelSchema = z.strictObject({
   id: key,
   group: z.enum(channelGroup.values),
   labels: LabelsSchema,
+  /** Weekdays the plan expects content, for gaps (CW-7). The built-in channels' weekdays are our default: the seeds name none. */
   plannedWeekdays: list(z.number().int().min(1).max(7), 7).optional(),
+  /** The most scheduled or published items a day (CW-7); default ours (one WeChat mass send a day). */
   maxPerDay: z.number().int().min(1).max(1000).optional(),
-  /** High-activity hours to publish in (S2 内容发布.2); the calendar flags items planned outside them. */
+  /** High-activity hours to publish in (seed: S2 内容发布.2); the calendar flags items planned outside them. The built-in channels' hours are our default. */
   publishingWindows: list(PublishingWindowSchema, 12).optional(),
   /** The channel's content follows a weekly plan drawn up before the week begins (S4 §3.3). */
   weeklyPlan: z.boolean().optional(),
