@@ -4,7 +4,7 @@ import { LabelsSchema, list, policyKey as key, said } from '../core/schema.js';
 import { LIMITS } from '../core/text.js';
 import { grantProblems, type OrgPolicy, type PolicyProblem } from '../org/policy.js';
 import { channelGroup } from './labels.js';
-import { minutesOf } from './record.js';
+import { minutesOf } from './windows.js';
 
 /**
  * Who may sign a review stage: any of the grants (department and, optionally, positions).

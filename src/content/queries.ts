@@ -5,7 +5,8 @@ import { isoWeekStartDate, wallClock } from '../core/zone.js';
 import { contentMetric, type ContentMetric, type PlanSlip } from './labels.js';
 import type { ContentContext, PlanChange, ReviewedContent, Source } from './model.js';
 import type { ContentPolicy } from './policy.js';
-import { dayKey, inPublishingWindow, readContentItem, readContentItems, type ContentView } from './record.js';
+import { dayKey, readContentItem, readContentItems, type ContentView } from './record.js';
+import { inPublishingWindow } from './windows.js';
 
 /**
  * What the content queries read of a policy: its time zone and content section.
