@@ -75,10 +75,12 @@ module.exports = [
     modifyEsbuildConfig: includePeers,
   },
   {
-    name: 'content queries and reader: calendar, deadlines, report (no zod, no xstate)',
+    name: 'content queries and reader: calendar, deadlines, report, weekly review, review sheet (no zod, no xstate)',
     path: './dist/esm/content/index.js',
-    import: '{ publishingCalendar, reviewDeadlines, dueForPublishing, staleApprovals, contentReport, readContentItem }',
-    limit: '6.9 KB',
+    import: '{ publishingCalendar, reviewDeadlines, dueForPublishing, staleApprovals, contentReport, weeklyReview, reviewSheet, readContentItem }',
+    // Issue 8 raised it by the measured growth, 6.68 → 7.67 KB: publishing windows in the calendar
+    // (+0.25 KB) and the weekly review and review sheet, now part of this bundle (+0.74 KB).
+    limit: '7.9 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },

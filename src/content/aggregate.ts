@@ -2,11 +2,12 @@ import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, t
 import { periodKeyOf } from '../core/period.js';
 import { riskLevel } from '../core/risk-level.js';
 import type { StoredRecord } from '../core/record.js';
+import { wallClock } from '../core/zone.js';
 import { conflict, fail, forbidden, invalidInput, issue, notAllowed, ok, words, type Result } from '../core/result.js';
 import { orgAccess, type OrgScope, type Requirement } from '../org/authorize.js';
 import type { DecisionRight } from '../org/policy.js';
 import { contentHash, selectChain } from './chain.js';
-import { contentMachine, type ContentMachine } from './machine.js';
+import { contentMachine, type ContentMachine, type PlanNote } from './machine.js';
 import { contentPayloads as P, type ChainStage, type ContentContext, type ReviewedContent } from './model.js';
 import type { ContentPolicy } from './policy.js';
 import { contentRecordType } from './record.js';
@@ -67,6 +68,7 @@ function otherStage(quoted: string, current: ChainStage) {
 
 function edited(context: ContentContext, command: { readonly [K in keyof ReviewedContent]?: ReviewedContent[K] | undefined }): ReviewedContent {
   const media = command.media ?? context.media;
+  const sources = command.sources ?? context.sources;
   return {
     title: command.title ?? context.title,
     body: command.body ?? context.body,
@@ -77,7 +79,27 @@ function edited(context: ContentContext, command: { readonly [K in keyof Reviewe
     advertising: command.advertising ?? context.advertising,
     riskLevel: command.riskLevel ?? context.riskLevel,
     ...(media === undefined ? {} : { media }),
+    ...(sources === undefined ? {} : { sources }),
   };
+}
+
+// CW-7: the week of this change, and for an item stored before plan histories were kept, its earlier date
+// as set when it was created (the best the record knows).
+function planNote(info: { readonly now: Date; readonly policy: ContentScope; readonly context: ContentContext; readonly record: { readonly createdAt: string } }): PlanNote {
+  const { now, policy, context, record } = info;
+  const target = context.publishAt ?? context.plan.plannedAt;
+  const since =
+    context.planHistory === undefined && target !== undefined
+      ? { planSince: { at: record.createdAt, week: periodKeyOf(new Date(record.createdAt), 'week', policy.timeZone), target } }
+      : {};
+  return { planWeek: periodKeyOf(now, 'week', policy.timeZone), ...since };
+}
+
+// An instant as the policy's wall clock, for messages: `2026-03-09 10:00 (Asia/Shanghai)`.
+function local(iso: string, timeZone: string): string {
+  const t = wallClock(new Date(iso), timeZone);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return `${t.year}-${p2(t.month)}-${p2(t.day)} ${p2(t.hour)}:${p2(t.minute)} (${timeZone})`;
 }
 
 function planOf(plan: { readonly [K in 'theme' | 'form' | 'audience' | 'expectedEffect']?: string | undefined } & { readonly plannedAt?: Date | undefined }): ContentContext['plan'] {
@@ -107,7 +129,7 @@ const commands = {
     schema: P['update-plan'],
     rule: 'CW-1',
     right: 'content.plan',
-    decide: ({ command }) => ok({ plan: planOf(command.plan) }),
+    decide: (info) => ok({ plan: planOf(info.command.plan), ...planNote(info) }),
   }),
   'start-creation': kit.command({
     schema: P['start-creation'],
@@ -131,7 +153,8 @@ const commands = {
     // legal, as a change of its own; any other edit is its department's.
     right: ({ command, context }) => (lowersRisk(context, command) ? 'content.lower-risk' : 'content.plan'),
     contributes: true,
-    decide: ({ command, context, policy, state }) => {
+    decide: (info) => {
+      const { command, context, policy, state } = info;
       const next = edited(context, command);
       const hash = contentHash(next);
       if (hash === context.hash) {
@@ -148,7 +171,7 @@ const commands = {
       const chain = selectChain(policy, next.channel, next.riskLevel);
       if (!chain.ok) return chain;
       const restarts = state !== 'creation';
-      return ok({ changes: next, hash, ...(restarts ? { chain: chain.value } : {}), ...(command.reason ? { reason: command.reason } : {}) });
+      return ok({ changes: next, hash, ...(restarts ? { chain: chain.value } : {}), ...(command.reason ? { reason: command.reason } : {}), ...planNote(info) });
     },
     rules: ({ context, command }) => [...(context.signatures.length > 0 ? ['CW-5'] : []), ...(lowersRisk(context, command) ? ['CW-3'] : [])],
   }),
@@ -215,17 +238,39 @@ const commands = {
     schema: P.schedule,
     rule: 'CW-7',
     right: 'content.publish',
-    decide: ({ command, now }) =>
-      command.publishAt.getTime() < now.getTime()
+    decide: (info) =>
+      info.command.publishAt.getTime() < info.now.getTime()
         ? fail(invalidInput([issue(['publishAt'], words('must not be in the past', '排期时间不能早于当前时间', '排期時間不能早於當前時間'), 'CW-7')], 'CW-7'))
-        : ok({ publishAt: command.publishAt.toISOString() }),
+        : ok({ publishAt: info.command.publishAt.toISOString(), ...planNote(info) }),
   }),
-  unschedule: kit.command({ schema: P.unschedule, rule: 'CW-7', right: 'content.publish' }),
+  unschedule: kit.command({ schema: P.unschedule, rule: 'CW-7', right: 'content.publish', decide: (info) => ok({ ...planNote(info) }) }),
   publish: kit.command({
     schema: P.publish,
     rule: 'CW-2',
     right: 'content.publish',
-    decide: ({ command, policy }) => ok({ externalId: command.externalId, policyVersion: policy.version, ...(command.url ? { url: command.url } : {}) }),
+    decide: ({ command, context, now, policy }) => {
+      // CW-6: a scheduled item goes out at its time, by the host's clock, unless the policy allows earlier.
+      if (context.publishAt !== undefined && now.getTime() < Date.parse(context.publishAt) && !policy.content.earlyPublication) {
+        const when = local(context.publishAt, policy.timeZone);
+        return fail(
+          invalidInput(
+            [
+              issue(
+                ['publishAt'],
+                words(
+                  `the item is scheduled for ${when}; the policy does not allow publishing it earlier (reschedule it first)`,
+                  `该内容排期于 ${when} 发布，制度不允许提前发布（如需提前请先调整排期）`,
+                  `該內容排期於 ${when} 發布，制度不允許提前發布（如需提前請先調整排期）`,
+                ),
+                'CW-6',
+              ),
+            ],
+            'CW-6',
+          ),
+        );
+      }
+      return ok({ externalId: command.externalId, policyVersion: policy.version, ...(command.url ? { url: command.url } : {}) });
+    },
     refused: () =>
       forbidden('CW-2', words('Not every review stage has approved the current content', '当前版本尚未通过全部审核环节，不得发布', '當前版本尚未通過全部審核環節，不得發布')),
     rules: () => ['CW-6'],
@@ -257,7 +302,8 @@ const commands = {
     schema: P.takedown,
     rule: 'CW-9',
     right: 'content.takedown',
-    decide: ({ command, policy }) => ok({ reason: command.reason, emergency: command.emergency, emergencyAllowed: policy.content.emergencyTakedown }),
+    decide: ({ command, policy }) =>
+      ok({ reason: command.reason, emergency: command.emergency, emergencyAllowed: policy.content.emergencyTakedown, ...(command.cause ? { cause: command.cause } : {}) }),
     refused: ({ state, snapshot }) => emergencyTakedownRefused(state, snapshot.matches('planning') || snapshot.matches('creation') ? ['cancel'] : []),
   }),
   cancel: kit.command({
@@ -272,7 +318,7 @@ const create = kit.create({
   schema: P.create,
   rule: 'CW-1',
   right: 'content.plan',
-  decide: ({ command, actor, policy }) => {
+  decide: ({ command, actor, policy, now }) => {
     const chain = selectChain(policy, command.channel, command.riskLevel);
     if (!chain.ok) return chain;
     const content: ReviewedContent = {
@@ -285,8 +331,11 @@ const create = kit.create({
       advertising: command.advertising,
       riskLevel: command.riskLevel,
       ...(command.media === undefined ? {} : { media: command.media }),
+      ...(command.sources === undefined ? {} : { sources: command.sources }),
     };
-    return ok({ ...content, authorId: actor.id, department: actor.department, plan: planOf(command.plan), hash: contentHash(content) });
+    const plan = planOf(command.plan);
+    const planHistory = plan.plannedAt ? [{ at: now.toISOString(), week: periodKeyOf(now, 'week', policy.timeZone), target: plan.plannedAt }] : [];
+    return ok({ ...content, authorId: actor.id, department: actor.department, plan, hash: contentHash(content), planHistory });
   },
 });
 

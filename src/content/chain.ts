@@ -6,8 +6,9 @@ import type { ContentPolicy } from './policy.js';
 
 /**
  * The content hash of what reviewers see: SHA-256 over a canonical JSON of title, body, format, channel,
- * tags, keywords, the advertising flag, the risk level and media references. Approvals are bound to it
- * (CW-5); any change to those fields changes it.
+ * tags, keywords, the advertising flag, the risk level, media references and the sources of facts and
+ * figures (CW-8). Approvals are bound to it (CW-5); any change to those fields changes it. An item
+ * without sources hashes as items did before sources were kept, so stored approvals stay valid.
  *
  * @example
  * contentHash({ title: 'T', body: 'B', format: 'text', channel: 'weibo', tags: [], keywords: [], advertising: false, riskLevel: 'low' }).length //=> 64
@@ -24,6 +25,7 @@ export function contentHash(content: ReviewedContent): string {
       advertising: content.advertising,
       riskLevel: content.riskLevel,
       media: content.media ?? [],
+      ...(content.sources && content.sources.length > 0 ? { sources: content.sources.map((x) => ({ what: x.what, where: x.where, note: x.note ?? '' })) } : {}),
     }),
   );
 }

@@ -2,6 +2,7 @@ export * from './labels.js';
 export * from './policy.js';
 export * from './model.js';
 export * from './record.js';
+export * from './windows.js';
 export * from './chain.js';
 export * from './machine.js';
 export * from './aggregate.js';

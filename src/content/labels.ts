@@ -127,3 +127,33 @@ export const quorumKind = /* @__PURE__ */ labelledEnum('quorumKind', {
   all: { 'zh-CN': '指定人员全部签署', 'zh-TW': '指定人員全部簽署', en: 'All named' },
   'n-of-m': { 'zh-CN': 'M 人中 N 人签署', 'zh-TW': 'M 人中 N 人簽署', en: 'N of M' },
 });
+
+/**
+ * What caused a takedown (CW-9: on a violation, a platform notice or a crisis): a violation case 违规案件,
+ * a platform notice 平台通知, or a public-opinion item 舆情. The takedown names it by kind and id, so the
+ * item and its audit trail link back to the case.
+ *
+ * @example
+ * takedownCauseKind.label('platform-notice', 'zh-CN') //=> '平台通知'
+ */
+export const takedownCauseKind = /* @__PURE__ */ labelledEnum('takedownCauseKind', {
+  'violation-case': { 'zh-CN': '违规案件', 'zh-TW': '違規案件', en: 'Violation case' },
+  'platform-notice': { 'zh-CN': '平台通知', 'zh-TW': '平台通知', en: 'Platform notice' },
+  'opinion-item': { 'zh-CN': '舆情事件', 'zh-TW': '輿情事件', en: 'Public-opinion item' },
+});
+/** See {@link takedownCauseKind}. @example const k: TakedownCauseKind = 'violation-case'; */
+export type TakedownCauseKind = EnumValue<typeof takedownCauseKind>;
+
+/**
+ * Why a planned item slipped in the weekly review (CW-7): not published in its week, or published on a
+ * later day than planned.
+ *
+ * @example
+ * planSlip.label('published-late', 'zh-CN') //=> '延迟发布'
+ */
+export const planSlip = /* @__PURE__ */ labelledEnum('planSlip', {
+  'not-published': { 'zh-CN': '未按计划发布', 'zh-TW': '未按計劃發布', en: 'Not published in its week' },
+  'published-late': { 'zh-CN': '延迟发布', 'zh-TW': '延遲發布', en: 'Published later than planned' },
+});
+/** See {@link planSlip}. @example const s: PlanSlip = 'not-published'; */
+export type PlanSlip = EnumValue<typeof planSlip>;

@@ -1,6 +1,6 @@
 import { assign, emit, setup } from 'xstate';
 import { fullyApproved, stageComplete } from './chain.js';
-import type { ChainStage, ContentContext, Metrics, ResolvedChain, ReviewedContent, StageSignature } from './model.js';
+import type { ChainStage, ContentContext, Metrics, PlanChange, ResolvedChain, ReviewedContent, StageSignature, TakedownCause } from './model.js';
 
 /**
  * Who gave an event and when (the host's clock); carried by every content event.
@@ -15,6 +15,19 @@ export interface ContentEventBase {
 }
 
 /**
+ * What an event that may move an item's planned publishing time carries for its plan history (CW-7):
+ * the ISO week of `at` in the policy's time zone, and, for an item stored before the history was kept,
+ * the entry that stands for its earlier date (set when it was created).
+ *
+ * @example
+ * const p: PlanNote = { planWeek: '2026-W10' };
+ */
+export interface PlanNote {
+  readonly planWeek: string;
+  readonly planSince?: PlanChange;
+}
+
+/**
  * The events the content machine takes. The aggregate builds them from validated commands, adding what
  * only it knows (the new hash, the chain chosen under the current policy, the stage under review).
  *
@@ -22,19 +35,19 @@ export interface ContentEventBase {
  * const e: ContentEvent = { type: 'submit', actorId: 'u-1', department: 'marketing', at, chain };
  */
 export type ContentEvent =
-  | (ContentEventBase & { type: 'update-plan'; plan: ContentContext['plan'] })
+  | (ContentEventBase & PlanNote & { type: 'update-plan'; plan: ContentContext['plan'] })
   | (ContentEventBase & { type: 'start-creation' })
-  | (ContentEventBase & { type: 'edit'; changes: ReviewedContent; hash: string; chain?: ResolvedChain; reason?: string })
+  | (ContentEventBase & PlanNote & { type: 'edit'; changes: ReviewedContent; hash: string; chain?: ResolvedChain; reason?: string })
   | (ContentEventBase & { type: 'submit'; chain: ResolvedChain })
   | (ContentEventBase & { type: 'approve'; stage: string; hash: string; comment?: string })
   | (ContentEventBase & { type: 'reject'; stage: string; reason: string })
-  | (ContentEventBase & { type: 'schedule'; publishAt: string })
-  | (ContentEventBase & { type: 'unschedule' })
+  | (ContentEventBase & PlanNote & { type: 'schedule'; publishAt: string })
+  | (ContentEventBase & PlanNote & { type: 'unschedule' })
   | (ContentEventBase & { type: 'publish'; externalId: string; url?: string; policyVersion: string })
   | (ContentEventBase & { type: 'record-metrics'; metrics: Metrics; observedAt: string; week: string; month: string })
   | (ContentEventBase & { type: 'archive' })
   | (ContentEventBase & { type: 'withdraw'; reason: string })
-  | (ContentEventBase & { type: 'takedown'; reason: string; emergency: boolean; emergencyAllowed: boolean })
+  | (ContentEventBase & { type: 'takedown'; reason: string; emergency: boolean; emergencyAllowed: boolean; cause?: TakedownCause })
   | (ContentEventBase & { type: 'cancel'; reason: string });
 
 /**
@@ -43,7 +56,7 @@ export type ContentEvent =
  * @example
  * const input: ContentInput = { ...content, authorId: 'u-1', department: 'marketing', plan: {}, hash };
  */
-export type ContentInput = ReviewedContent & Pick<ContentContext, 'authorId' | 'department' | 'plan' | 'hash'>;
+export type ContentInput = ReviewedContent & Pick<ContentContext, 'authorId' | 'department' | 'plan' | 'hash' | 'planHistory'>;
 
 type Emitted = { type: 'notify' | 'schedule' | 'escalate'; [key: string]: unknown };
 
@@ -65,6 +78,33 @@ function signedWith(c: ContentContext, e: ContentEvent): StageSignature[] | unde
   const stage = current(c);
   if (e.type !== 'approve' || !stage || e.stage !== stage.id || e.hash !== c.hash) return undefined;
   return [...c.signatures, { stage: stage.id, actorId: e.actorId, at: e.at, hash: e.hash }];
+}
+
+/** The most plan changes an item keeps (two years of weekly re-planning); the oldest go first. */
+const MAX_PLAN_CHANGES = 104;
+
+// The planned publishing time the calendar shows: the schedule, else the plan date.
+const targetOf = (c: Pick<ContentContext, 'publishAt' | 'plan'>): string | undefined => c.publishAt ?? c.plan.plannedAt;
+
+/**
+ * The plan history after a command that may have moved the planned publishing time (CW-7): unchanged
+ * when the time did not move; otherwise the change is added, replacing one made earlier the same week.
+ *
+ * @example
+ * notePlanChange({ plan: { plannedAt: '2026-03-04T12:00:00.000Z' }, planHistory: [] }, { at: '2026-02-26T02:00:00.000Z', planWeek: '2026-W09' })
+ * //=> [{ at: '2026-02-26T02:00:00.000Z', week: '2026-W09', target: '2026-03-04T12:00:00.000Z' }]
+ */
+export function notePlanChange(
+  context: Pick<ContentContext, 'publishAt' | 'plan' | 'planHistory'>,
+  note: PlanNote & { readonly at: string },
+): readonly PlanChange[] {
+  const history = context.planHistory ?? (note.planSince ? [note.planSince] : []);
+  const target = targetOf(context);
+  const last = history[history.length - 1];
+  if (last ? last.target === target : target === undefined) return history;
+  const entry: PlanChange = { at: note.at, week: note.planWeek, ...(target === undefined ? {} : { target }) };
+  const kept = last && last.week === note.planWeek ? history.slice(0, -1) : history;
+  return [...kept, entry].slice(-MAX_PLAN_CHANGES);
 }
 
 const restartReview = ['voidSignatures', 'applyEdit', 'startReview', 'notifyVoided', 'notifyStage', 'scheduleDeadline'] as const;
@@ -111,8 +151,10 @@ export const contentMachine = setup({
         actorId: event.actorId,
         reason: 'reason' in event ? event.reason : '',
         emergency: event.type === 'takedown' && event.emergency,
+        ...(event.type === 'takedown' && event.cause ? { cause: { kind: event.cause.kind, id: event.cause.id } } : {}),
       }),
     }),
+    notePlan: assign({ planHistory: ({ context, event }) => ('planWeek' in event ? notePlanChange(context, event) : context.planHistory) }),
     updatePlan: assign({ plan: ({ context, event }) => (event.type === 'update-plan' ? { ...context.plan, ...event.plan } : context.plan) }),
     applyEdit: assign(({ event }) => (event.type === 'edit' ? { ...event.changes, hash: event.hash } : {})),
     // CW-5: approvals given to an earlier version no longer count; they stay on record as voided.
@@ -167,7 +209,16 @@ export const contentMachine = setup({
     notifyStage: emit(({ context }) => {
       const stage = current(context);
       return stage
-        ? { type: 'notify' as const, topic: 'content.review-requested', to: audienceOf(stage, context.department), stage: stage.id, hash: context.hash }
+        ? {
+            type: 'notify' as const,
+            topic: 'content.review-requested',
+            to: audienceOf(stage, context.department),
+            stage: stage.id,
+            hash: context.hash,
+            // What a reviewer must see first: an advertisement (legal checks its 广告 label) and how many sources back it (CW-8).
+            advertising: context.advertising,
+            sources: context.sources?.length ?? 0,
+          }
         : { type: 'notify' as const, topic: 'content.review-requested', to: {} };
     }),
     scheduleDeadline: emit(({ context }) => {
@@ -213,6 +264,7 @@ export const contentMachine = setup({
       to: { departments: ['legal', 'pr', context.department] },
       reason: context.ending?.reason ?? '',
       emergency: context.ending?.emergency ?? false,
+      ...(context.ending?.cause ? { cause: context.ending.cause } : {}),
     })),
   },
 }).createMachine({
@@ -227,7 +279,7 @@ export const contentMachine = setup({
   states: {
     planning: {
       on: {
-        'update-plan': { actions: 'updatePlan' },
+        'update-plan': { actions: ['updatePlan', 'notePlan'] },
         'start-creation': { target: 'creation', guard: 'planComplete' },
         cancel: { target: 'cancelled', actions: { type: 'end', params: { kind: 'cancel' } } },
         takedown: { target: 'withdrawn', guard: 'emergencyTakedownAllowed', actions: [{ type: 'end', params: { kind: 'takedown' } }, 'escalateTakedown'] },
@@ -235,7 +287,7 @@ export const contentMachine = setup({
     },
     creation: {
       on: {
-        'update-plan': { actions: 'updatePlan' },
+        'update-plan': { actions: ['updatePlan', 'notePlan'] },
         edit: { actions: 'applyEdit' },
         submit: { target: 'review', guard: 'hasContent', actions: ['startReview', 'notifyStage', 'scheduleDeadline'] },
         cancel: { target: 'cancelled', actions: { type: 'end', params: { kind: 'cancel' } } },
@@ -258,7 +310,7 @@ export const contentMachine = setup({
     },
     approved: {
       on: {
-        schedule: { target: 'scheduled', actions: ['schedule', 'schedulePublish'] },
+        schedule: { target: 'scheduled', actions: ['schedule', 'notePlan', 'schedulePublish'] },
         publish: { target: 'published', guard: 'fullyApproved', actions: ['publish', 'notifyPublished'] },
         edit: { target: 'review', guard: 'restartsReview', actions: [...restartReview] },
         cancel: { target: 'cancelled', actions: { type: 'end', params: { kind: 'cancel' } } },
@@ -267,10 +319,10 @@ export const contentMachine = setup({
     },
     scheduled: {
       on: {
-        schedule: { actions: ['schedule', 'schedulePublish'] },
-        unschedule: { target: 'approved', actions: 'unschedule' },
+        schedule: { actions: ['schedule', 'notePlan', 'schedulePublish'] },
+        unschedule: { target: 'approved', actions: ['unschedule', 'notePlan'] },
         publish: { target: 'published', guard: 'fullyApproved', actions: ['publish', 'notifyPublished'] },
-        edit: { target: 'review', guard: 'restartsReview', actions: ['unschedule', ...restartReview] },
+        edit: { target: 'review', guard: 'restartsReview', actions: ['unschedule', 'notePlan', ...restartReview] },
         cancel: { target: 'cancelled', actions: { type: 'end', params: { kind: 'cancel' } } },
         takedown: { target: 'withdrawn', guard: 'emergencyTakedownAllowed', actions: [{ type: 'end', params: { kind: 'takedown' } }, 'escalateTakedown'] },
       },

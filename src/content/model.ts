@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import type { Labels } from '../core/labels.js';
 import { riskLevel, type RiskLevel } from '../core/risk-level.js';
-import { isoDateTime, list, policyKey, reasonText, text } from '../core/schema.js';
+import { idString, isoDateTime, list, policyKey, reasonText, text } from '../core/schema.js';
 import { LIMITS } from '../core/text.js';
-import { contentFormat, contentMetric, type ContentFormat, type ContentMetric } from './labels.js';
+import { contentFormat, contentMetric, takedownCauseKind, type ContentFormat, type ContentMetric, type TakedownCauseKind } from './labels.js';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const tag = text(100);
@@ -38,6 +38,38 @@ export const PlanSchema = z.strictObject({
 export type Plan = z.infer<typeof PlanSchema>;
 
 /**
+ * Where a fact or a figure in an item comes from (CW-8, S1 ch.4.1 确保信息来源可靠): what it is, where it
+ * was found (a URL, a report, a department) and an optional note.
+ *
+ * @example
+ * SourceSchema.parse({ what: '2025 年销量数据', where: 'https://example.com/report-2025.pdf', note: '第 12 页' });
+ */
+export const SourceSchema = z.strictObject({
+  what: text(500),
+  where: text(LIMITS.url),
+  note: text(LIMITS.text).optional(),
+});
+/** See {@link SourceSchema}. @example const s: Source = { what: '用户调研', where: '数据分析部 2026-02 报告' }; */
+export type Source = z.infer<typeof SourceSchema>;
+
+/** The most sources one item lists (CW-8). @example MAX_SOURCES //=> 50 */
+export const MAX_SOURCES = 50;
+
+/**
+ * What caused a takedown (CW-9): a violation case, a platform notice or a public-opinion item, by kind
+ * and the id the host gave it.
+ *
+ * @example
+ * TakedownCauseSchema.parse({ kind: 'platform-notice', id: 'weibo-notice-2026-031' });
+ */
+export const TakedownCauseSchema = z.strictObject({ kind: z.enum(takedownCauseKind.values), id: idString });
+/** See {@link TakedownCauseSchema}. @example const c: TakedownCause = { kind: 'violation-case', id: 'case-12' }; */
+export interface TakedownCause {
+  readonly kind: TakedownCauseKind;
+  readonly id: string;
+}
+
+/**
  * What reviewers see and approve: any change to these fields changes the content hash (CW-5, CW-8).
  *
  * @example
@@ -54,6 +86,8 @@ export interface ReviewedContent {
   readonly riskLevel: RiskLevel;
   /** References to attached media (file ids or URLs); the media themselves are hashed by the host. */
   readonly media?: readonly string[];
+  /** The sources of the item's facts and figures (CW-8). */
+  readonly sources?: readonly Source[];
 }
 
 const fields = {
@@ -66,6 +100,7 @@ const fields = {
   advertising: z.boolean(),
   riskLevel: z.enum(riskLevel.values),
   media: list(text(LIMITS.url), 100),
+  sources: list(SourceSchema, MAX_SOURCES),
 };
 const hash = z.string().length(64).regex(/^[0-9a-f]{64}$/, 'must be the 64-digit content hash the reviewer saw');
 
@@ -87,6 +122,7 @@ export const contentPayloads = {
     advertising: fields.advertising.default(false),
     riskLevel: fields.riskLevel,
     media: fields.media.optional(),
+    sources: fields.sources.optional(),
     plan: PlanSchema.partial().default({}),
   }),
   'update-plan': z.strictObject({ plan: PlanSchema.partial() }),
@@ -101,6 +137,7 @@ export const contentPayloads = {
     advertising: fields.advertising.optional(),
     riskLevel: fields.riskLevel.optional(),
     media: fields.media.optional(),
+    sources: fields.sources.optional(),
     reason: text(LIMITS.text).optional(),
   }),
   submit: z.strictObject({}),
@@ -119,7 +156,13 @@ export const contentPayloads = {
   'record-metrics': z.strictObject({ metrics: MetricsSchema, observedAt: isoDateTime.optional() }),
   archive: z.strictObject({}),
   withdraw: z.strictObject({ reason: reasonText }),
-  takedown: z.strictObject({ reason: reasonText, emergency: z.boolean().default(false), notice: text(LIMITS.text).optional() }),
+  takedown: z.strictObject({
+    reason: reasonText,
+    emergency: z.boolean().default(false),
+    notice: text(LIMITS.text).optional(),
+    /** The violation case, platform notice or opinion item that caused it, when there is one (CW-9). */
+    cause: TakedownCauseSchema.optional(),
+  }),
   cancel: z.strictObject({ reason: reasonText }),
 } as const;
 
@@ -177,6 +220,22 @@ export interface StageSignature {
 export type Observation = { readonly at: string; readonly week: string; readonly month: string } & Metrics;
 
 /**
+ * One change of an item's planned publishing time (CW-7): when it was made (`at`, and its ISO `week` in
+ * the policy's time zone) and the time then in force (`target`: the scheduled `publishAt`, else the plan
+ * date; absent when the item had none). The weekly review reads what was planned for a week before the
+ * week began from it. The latest change of each week is kept: only that one can be in force when a
+ * later week begins.
+ *
+ * @example
+ * const e: PlanChange = { at: '2026-02-26T02:00:00.000Z', week: '2026-W09', target: '2026-03-04T12:00:00.000Z' };
+ */
+export interface PlanChange {
+  readonly at: string;
+  readonly week: string;
+  readonly target?: string;
+}
+
+/**
  * Everything a content item remembers. Times are ISO strings: the snapshot is plain JSON. Who wrote or
  * edited it is kept by the record (`contributors`), not here.
  *
@@ -210,6 +269,19 @@ export interface ContentContext extends ReviewedContent {
   };
   /** The latest monitoring snapshot of each week and month, in the policy's time zone (CW-1 数据监测). */
   readonly metrics: readonly Observation[];
-  readonly ending?: { readonly kind: 'withdraw' | 'takedown' | 'cancel'; readonly at: string; readonly actorId: string; readonly reason: string; readonly emergency: boolean };
+  readonly ending?: {
+    readonly kind: 'withdraw' | 'takedown' | 'cancel';
+    readonly at: string;
+    readonly actorId: string;
+    readonly reason: string;
+    readonly emergency: boolean;
+    /** What caused a takedown, when the taker-down named it (CW-9). */
+    readonly cause?: TakedownCause;
+  };
+  /**
+   * Changes of the planned publishing time, oldest first (CW-7). Absent in items stored before it was
+   * kept: the weekly review then takes their current date as planned when they were created.
+   */
+  readonly planHistory?: readonly PlanChange[];
   readonly archivedAt?: string;
 }

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { riskLevel } from '../core/risk-level.js';
-import { LabelsSchema, list, policyKey as key } from '../core/schema.js';
+import { LabelsSchema, list, policyKey as key, said } from '../core/schema.js';
 import { LIMITS } from '../core/text.js';
 import { grantProblems, type OrgPolicy, type PolicyProblem } from '../org/policy.js';
 import { channelGroup } from './labels.js';
+import { minutesOf } from './windows.js';
 
 /**
  * Who may sign a review stage: any of the grants (department and, optionally, positions).
@@ -69,18 +70,46 @@ export const ReviewChainSchema = z.strictObject({
 export type ReviewChain = z.infer<typeof ReviewChainSchema>;
 
 /**
- * A channel items can be published on, with its review group, and, optionally, the weekdays the
- * publishing plan expects something (1 = Monday … 7 = Sunday) for gap detection (CW-7).
+ * A publishing window 发布时段: wall-clock hours `HH:MM`–`HH:MM` in the policy's time zone, start
+ * included, end excluded (`24:00` ends at midnight). S2 内容发布.2 asks for the hours users are most
+ * active 用户活跃度较高的时间段; which hours those are is each company's data.
  *
  * @example
- * ChannelSchema.parse({ id: 'weibo', group: 'social', labels, plannedWeekdays: [1, 3, 5] });
+ * PublishingWindowSchema.parse({ from: '20:00', to: '22:30' });
+ */
+export const PublishingWindowSchema = z
+  .strictObject({
+    from: z.string().max(5).regex(/^([01]\d|2[0-3]):[0-5]\d$/, said('must be a time HH:MM from 00:00 to 23:59', '须为 00:00 至 23:59 的时刻 HH:MM', '須為 00:00 至 23:59 的時刻 HH:MM')),
+    to: z.string().max(5).regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, said('must be a time HH:MM up to 24:00', '须为不晚于 24:00 的时刻 HH:MM', '須為不晚於 24:00 的時刻 HH:MM')),
+  })
+  .refine((win) => minutesOf(win.from) < minutesOf(win.to), {
+    ...said('the window must end after it starts (split a window that crosses midnight in two)', '时段须先开始后结束（跨越午夜的时段请拆为两段）', '時段須先開始後結束（跨越午夜的時段請拆為兩段）'),
+    path: ['to'],
+  });
+/** See {@link PublishingWindowSchema}. @example const w: PublishingWindow = { from: '07:00', to: '09:00' }; */
+export type PublishingWindow = z.infer<typeof PublishingWindowSchema>;
+
+/**
+ * A channel items can be published on, with its review group and, optionally, its publishing plan
+ * (CW-7): the weekdays the plan expects something (1 = Monday … 7 = Sunday) for gap detection, a cap
+ * per day, the high-activity windows to publish in, and whether its content needs a weekly plan drawn
+ * up in advance (S4 §3.3 names the WeChat official account and the app).
+ *
+ * @example
+ * ChannelSchema.parse({ id: 'weibo', group: 'social', labels, plannedWeekdays: [1, 3, 5], publishingWindows: [{ from: '20:00', to: '23:00' }] });
  */
 export const ChannelSchema = z.strictObject({
   id: key,
   group: z.enum(channelGroup.values),
   labels: LabelsSchema,
+  /** Weekdays the plan expects content, for gaps (CW-7). The built-in channels' weekdays are our default: the seeds name none. */
   plannedWeekdays: list(z.number().int().min(1).max(7), 7).optional(),
+  /** The most scheduled or published items a day (CW-7); default ours (one WeChat mass send a day). */
   maxPerDay: z.number().int().min(1).max(1000).optional(),
+  /** High-activity hours to publish in (seed: S2 内容发布.2); the calendar flags items planned outside them. The built-in channels' hours are our default. */
+  publishingWindows: list(PublishingWindowSchema, 12).optional(),
+  /** The channel's content follows a weekly plan drawn up before the week begins (S4 §3.3). */
+  weeklyPlan: z.boolean().optional(),
 });
 /** See {@link ChannelSchema}. @example const c: Channel = defaultContentPolicy.channels[0]!; */
 export type Channel = z.infer<typeof ChannelSchema>;
@@ -103,6 +132,11 @@ export const ContentPolicySchema = z.strictObject({
   maxPerChannelPerDay: z.number().int().min(1).max(1000),
   /** Hours before a deadline at which `reviewDeadlines` reports a review stage as due soon (CW-7). */
   dueSoonHours: z.number().positive().max(24 * 90),
+  /**
+   * A scheduled item may be published before its `publishAt` (CW-6). Off by default: S2 内容发布.2 says
+   * content is pushed by the planned schedule 按照预定的发布计划进行内容推送.
+   */
+  earlyPublication: z.boolean().default(false),
 });
 /** See {@link ContentPolicySchema}. @example const c: ContentPolicy = defaultContentPolicy; */
 export type ContentPolicy = z.infer<typeof ContentPolicySchema>;
@@ -159,6 +193,7 @@ export function contentPolicyProblems(content: ContentPolicy, org: OrgPolicy): P
     stage.signers.forEach((signer, j) => out.push(...grantProblems(signer, departments, positions).map((p) => ({ ...p, path: ['stages', i, 'signers', j, ...p.path] })))),
   );
   out.push(...unsignableStages(content, org));
+  out.push(...publishingPlanProblems(content));
   return out;
 }
 
@@ -214,15 +249,33 @@ function unsignableStages(content: ContentPolicy, org: OrgPolicy): PolicyProblem
   return out;
 }
 
+// CW-7: overlapping windows of one channel, or a weekday listed twice, are typing slips the schema cannot see.
+function publishingPlanProblems(content: ContentPolicy): PolicyProblem[] {
+  const out: PolicyProblem[] = [];
+  content.channels.forEach((c, i) => {
+    const windows = (c.publishingWindows ?? []).map((w, j) => ({ ...w, j })).sort((a, b) => minutesOf(a.from) - minutesOf(b.from));
+    for (let k = 1; k < windows.length; k++) {
+      const [a, b] = [windows[k - 1]!, windows[k]!];
+      if (minutesOf(b.from) < minutesOf(a.to)) out.push({ path: ['channels', i, 'publishingWindows', b.j], message: `CW-7: window ${b.from}–${b.to} overlaps ${a.from}–${a.to}` });
+    }
+    if (c.plannedWeekdays && new Set(c.plannedWeekdays).size !== c.plannedWeekdays.length) {
+      out.push({ path: ['channels', i, 'plannedWeekdays'], message: 'CW-7: a weekday appears twice' });
+    }
+  });
+  return out;
+}
+
 const L = (zhCN: string, zhTW: string, en: string) => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
+const w = (from: string, to: string) => ({ from, to });
 
 /**
  * The content section the seeds describe: the channels they name (ACC-1), the review stages of S1
  * ch.4.2 (content editor → department head → legal) and S4 §3.3 (supervisor approval → quality check),
  * and chains by channel group and risk level (CW-3): every chain has the S1 stages including legal (S1
- * ch.4.2, ch.7.3), site channels add supervisor approval and quality check last (S4 §3.3). Planned
- * weekdays, per-day caps, deadlines and the high-risk leadership stage are our defaults (the seeds name
- * no numbers).
+ * ch.4.2, ch.7.3), site channels add supervisor approval and quality check last (S4 §3.3); weekly plans
+ * for the WeChat official account and the app (S4 §3.3) and no publication before the scheduled time
+ * (S2 内容发布.2, CW-6). Planned weekdays, per-day caps, the hours of the publishing windows, deadlines
+ * and the high-risk leadership stage are our defaults (the seeds name no numbers).
  *
  * @example
  * defaultContentPolicy.chains.find((c) => c.id === 'social-high')?.stages //=> ['editor', 'department-head', 'legal', 'leadership']
@@ -230,15 +283,17 @@ const L = (zhCN: string, zhTW: string, en: string) => ({ 'zh-CN': zhCN, 'zh-TW':
 // Built by a pure call so that bundles which never read the default leave its labels out.
 export const defaultContentPolicy: ContentPolicy = /* @__PURE__ */ (() => ({
   channels: [
-    { id: 'wechat-official-account', group: 'social', labels: L('微信公众号', '微信公眾號', 'WeChat official account'), plannedWeekdays: [1, 3, 5], maxPerDay: 1 },
-    { id: 'weibo', group: 'social', labels: L('微博', '微博', 'Weibo'), plannedWeekdays: [1, 2, 3, 4, 5] },
-    { id: 'douyin', group: 'social', labels: L('抖音', '抖音', 'Douyin') },
-    { id: 'xiaohongshu', group: 'social', labels: L('小红书', '小紅書', 'Xiaohongshu') },
-    { id: 'website', group: 'site', labels: L('企业网站', '企業網站', 'Website') },
-    { id: 'app', group: 'site', labels: L('客户端 APP', '客戶端 APP', 'App'), plannedWeekdays: [1] },
-    { id: 'online-shop', group: 'site', labels: L('网店', '網店', 'Online shop') },
-    { id: 'ecommerce-platform', group: 'social', labels: L('电商平台', '電商平台', 'E-commerce platform') },
-    { id: 'industry-platform', group: 'social', labels: L('行业平台', '行業平台', 'Industry platform') },
+    // Planned weekdays, per-day caps and the publishing windows' hours are ours (the seeds name none);
+    // the weekly plan of the WeChat official account and the app is S4 §3.3.
+    { id: 'wechat-official-account', group: 'social', labels: L('微信公众号', '微信公眾號', 'WeChat official account'), plannedWeekdays: [1, 3, 5], maxPerDay: 1, publishingWindows: [w('07:00', '09:00'), w('12:00', '13:30'), w('20:00', '22:30')], weeklyPlan: true },
+    { id: 'weibo', group: 'social', labels: L('微博', '微博', 'Weibo'), plannedWeekdays: [1, 2, 3, 4, 5], publishingWindows: [w('08:00', '10:00'), w('12:00', '14:00'), w('20:00', '23:00')] },
+    { id: 'douyin', group: 'social', labels: L('抖音', '抖音', 'Douyin'), publishingWindows: [w('12:00', '14:00'), w('18:00', '23:00')] },
+    { id: 'xiaohongshu', group: 'social', labels: L('小红书', '小紅書', 'Xiaohongshu'), publishingWindows: [w('12:00', '14:00'), w('19:00', '23:00')] },
+    { id: 'website', group: 'site', labels: L('企业网站', '企業網站', 'Website'), publishingWindows: [w('09:00', '11:30'), w('14:00', '17:00')] },
+    { id: 'app', group: 'site', labels: L('客户端 APP', '客戶端 APP', 'App'), plannedWeekdays: [1], publishingWindows: [w('07:00', '09:00'), w('12:00', '13:30'), w('19:00', '22:30')], weeklyPlan: true },
+    { id: 'online-shop', group: 'site', labels: L('网店', '網店', 'Online shop'), publishingWindows: [w('10:00', '12:00'), w('20:00', '23:00')] },
+    { id: 'ecommerce-platform', group: 'social', labels: L('电商平台', '電商平台', 'E-commerce platform'), publishingWindows: [w('10:00', '12:00'), w('20:00', '23:00')] },
+    { id: 'industry-platform', group: 'social', labels: L('行业平台', '行業平台', 'Industry platform'), publishingWindows: [w('09:00', '11:30'), w('14:00', '17:00')] },
   ],
   stages: [
     { id: 'editor', labels: L('内容编辑审核', '內容編輯審核', 'Content editor review'), signers: [{ positions: ['content-editor'] }], sameDepartment: true, quorum: { kind: 'any' }, deadlineHours: 24, legal: false },
@@ -260,4 +315,5 @@ export const defaultContentPolicy: ContentPolicy = /* @__PURE__ */ (() => ({
   emergencyTakedown: true,
   maxPerChannelPerDay: 3,
   dueSoonHours: 4,
+  earlyPublication: false,
 }))();

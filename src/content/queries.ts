@@ -1,10 +1,12 @@
 import { periodRange } from '../core/period.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
-import { isoWeekStartDate } from '../core/zone.js';
-import { contentMetric, type ContentMetric } from './labels.js';
+import { isoWeekStartDate, wallClock } from '../core/zone.js';
+import { contentMetric, type ContentMetric, type PlanSlip } from './labels.js';
+import type { ContentContext, PlanChange, ReviewedContent, Source } from './model.js';
 import type { ContentPolicy } from './policy.js';
-import { dayKey, readContentItems } from './record.js';
+import { dayKey, readContentItem, readContentItems, type ContentView } from './record.js';
+import { inPublishingWindow } from './windows.js';
 
 /**
  * What the content queries read of a policy: its time zone and content section.
@@ -110,12 +112,15 @@ export interface CalendarEntry {
   readonly at: string;
   /** `published`, `scheduled`, or `planned` (a plan date only, not yet approved and scheduled). */
   readonly kind: 'published' | 'scheduled' | 'planned';
+  /** The item is an advertisement (it must carry the 广告 label). */
+  readonly advertising: boolean;
 }
 
 /**
  * A week of the publishing calendar (CW-7) in the policy's time zone: entries per day and channel, gaps
- * (a weekday the channel's plan expects content, with nothing scheduled or published) and clashes (more
- * scheduled or published items on a channel and day than its maximum).
+ * (a weekday the channel's plan expects content, with nothing scheduled or published), clashes (more
+ * scheduled or published items on a channel and day than its maximum), and items scheduled or planned
+ * outside the channel's high-activity publishing windows (S2 内容发布.2).
  *
  * @example
  * const week: PublishingWeek = publishingCalendar(records, '2026-W10', policy).value;
@@ -125,6 +130,7 @@ export interface PublishingWeek {
   readonly days: ReadonlyArray<{ readonly date: string; readonly weekday: number; readonly entries: readonly CalendarEntry[] }>;
   readonly gaps: ReadonlyArray<{ readonly date: string; readonly channel: string }>;
   readonly clashes: ReadonlyArray<{ readonly date: string; readonly channel: string; readonly count: number; readonly max: number; readonly recordIds: readonly string[] }>;
+  readonly outsideWindows: ReadonlyArray<{ readonly date: string; readonly channel: string; readonly recordId: string; readonly at: string; readonly kind: 'scheduled' | 'planned' }>;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -151,18 +157,25 @@ export function publishingCalendar(records: readonly StoredRecord[], week: strin
     const c = v.context;
     let entry: CalendarEntry | undefined;
     if (c.publication && ['published', 'monitoring', 'archived'].includes(v.state)) {
-      entry = { recordId: v.id, title: c.title, channel: c.channel, at: c.publication.at, kind: 'published' };
+      entry = { recordId: v.id, title: c.title, channel: c.channel, at: c.publication.at, kind: 'published', advertising: c.advertising };
     } else if (v.state === 'scheduled' && c.publishAt) {
-      entry = { recordId: v.id, title: c.title, channel: c.channel, at: c.publishAt, kind: 'scheduled' };
+      entry = { recordId: v.id, title: c.title, channel: c.channel, at: c.publishAt, kind: 'scheduled', advertising: c.advertising };
     } else if (['planning', 'creation', 'review', 'approved'].includes(v.state) && c.plan.plannedAt) {
-      entry = { recordId: v.id, title: c.title, channel: c.channel, at: c.plan.plannedAt, kind: 'planned' };
+      entry = { recordId: v.id, title: c.title, channel: c.channel, at: c.plan.plannedAt, kind: 'planned', advertising: c.advertising };
     }
     if (entry) byDate.get(dayKey(entry.at, policy.timeZone))?.push(entry);
   }
   const gaps: Array<{ date: string; channel: string }> = [];
   const clashes: Array<{ date: string; channel: string; count: number; max: number; recordIds: string[] }> = [];
+  const outsideWindows: Array<{ date: string; channel: string; recordId: string; at: string; kind: 'scheduled' | 'planned' }> = [];
+  const channels = new Map(policy.content.channels.map((c) => [c.id, c]));
   dates.forEach((date, i) => {
-    const entries = byDate.get(date) ?? [];
+    const entries = (byDate.get(date) ?? []).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    for (const e of entries) {
+      if (e.kind === 'published') continue;
+      const t = wallClock(new Date(e.at), policy.timeZone);
+      if (!inPublishingWindow(channels.get(e.channel)?.publishingWindows, t.hour * 60 + t.minute)) outsideWindows.push({ date, channel: e.channel, recordId: e.recordId, at: e.at, kind: e.kind });
+    }
     for (const channel of policy.content.channels) {
       const firm = entries.filter((e) => e.channel === channel.id && e.kind !== 'planned');
       if (channel.plannedWeekdays?.includes(i + 1) && firm.length === 0) gaps.push({ date, channel: channel.id });
@@ -172,9 +185,10 @@ export function publishingCalendar(records: readonly StoredRecord[], week: strin
   });
   return ok({
     week,
-    days: dates.map((date, i) => ({ date, weekday: i + 1, entries: (byDate.get(date) ?? []).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) })),
+    days: dates.map((date, i) => ({ date, weekday: i + 1, entries: byDate.get(date) ?? [] })),
     gaps,
     clashes,
+    outsideWindows,
   });
 }
 
@@ -238,4 +252,192 @@ export function contentReport(
     }
   }
   return ok({ period, items, byState, byChannel, totals, unreadable });
+}
+
+/**
+ * One item in a weekly review (CW-7): its planned time as the plan stood when the week began (absent for
+ * an unplanned addition), the date it has now (its schedule, else its plan date), its publication time if
+ * any, and whether it is an advertisement.
+ *
+ * @example
+ * const i: WeeklyReviewItem = { recordId: 'post-1', title: '新品', state: 'published', advertising: false, plannedAt: '…', dueAt: '…', publishedAt: '…' };
+ */
+export interface WeeklyReviewItem {
+  readonly recordId: string;
+  readonly title: string;
+  readonly state: string;
+  readonly advertising: boolean;
+  readonly plannedAt?: string;
+  readonly dueAt?: string;
+  readonly publishedAt?: string;
+}
+
+/**
+ * One channel's week in the weekly review (CW-7): what the plan held when the week began, what was
+ * published in the week, what slipped (planned but not published in the week, or published on a later
+ * day than planned; labelled by `planSlip`), and unplanned additions (published in the week, or now
+ * dated in it, without having been in the plan when the week began). `weeklyPlan` says whether the
+ * policy asks for the channel's plan to be drawn up in advance (S4 §3.3).
+ *
+ * @example
+ * const c: ChannelWeek = { channel: 'app', weeklyPlan: true, planned: [a], published: [a, b], slipped: [], unplanned: [b] };
+ */
+export interface ChannelWeek {
+  readonly channel: string;
+  readonly weeklyPlan: boolean;
+  readonly planned: readonly WeeklyReviewItem[];
+  readonly published: readonly WeeklyReviewItem[];
+  readonly slipped: ReadonlyArray<WeeklyReviewItem & { readonly slip: PlanSlip }>;
+  readonly unplanned: readonly WeeklyReviewItem[];
+}
+
+/**
+ * The weekly review of a week (CW-7): every channel of the policy (and any other channel an item
+ * names), in the policy's order, and the records that could not be read.
+ *
+ * @example
+ * const r: WeeklyReview = weeklyReview(records, '2026-W10', policy).value;
+ */
+export interface WeeklyReview {
+  readonly week: string;
+  readonly channels: readonly ChannelWeek[];
+  readonly unreadable: readonly string[];
+}
+
+const ENDED = ['cancelled', 'withdrawn'];
+
+// The planned time in force at `start`: the last change made before it. Items stored before plan
+// histories were kept count their current date as planned when they were created.
+function plannedAtStart(v: ContentView, start: number): string | undefined {
+  const c: ContentContext = v.context;
+  const history: readonly PlanChange[] = c.planHistory ?? (c.publishAt ?? c.plan.plannedAt ? [{ at: v.createdAt, week: '', target: (c.publishAt ?? c.plan.plannedAt)! }] : []);
+  let target: string | undefined;
+  for (const h of history) if (Date.parse(h.at) < start) target = h.target;
+  return target;
+}
+
+/**
+ * The weekly review of ISO week `week` (CW-7, S4 §3.3 提前编制周计划，查找工作存在的问题): per channel,
+ * what was planned before the week began against what was published in it, what slipped and what was
+ * added unplanned. Pure: a plan is what each item's plan history held at the week's start, in the
+ * policy's time zone.
+ *
+ * @example
+ * const r = weeklyReview(records, '2026-W10', defaultPolicy);
+ * r.ok && r.value.channels.find((c) => c.channel === 'app')?.slipped //=> [{ recordId: 'post-3', slip: 'not-published', … }]
+ */
+export function weeklyReview(records: readonly StoredRecord[], week: string, policy: ContentQueryScope): Result<WeeklyReview> {
+  if (!/^\d{4}-W\d{2}$/.test(week)) {
+    return fail(invalidInput([issue(['week'], words(`"${week}" is not an ISO week key such as 2026-W10`, `「${week}」不是 ISO 周编号（如 2026-W10）`, `「${week}」不是 ISO 週編號（如 2026-W10）`), 'CW-7')], 'CW-7'));
+  }
+  const range = periodRange(week, policy.timeZone);
+  if (!range.ok) return range;
+  const start = range.value.start.getTime();
+  const end = range.value.end.getTime();
+  const within = (iso: string | undefined) => iso !== undefined && Date.parse(iso) >= start && Date.parse(iso) < end;
+  type Row = { planned: WeeklyReviewItem[]; published: WeeklyReviewItem[]; slipped: Array<WeeklyReviewItem & { slip: PlanSlip }>; unplanned: WeeklyReviewItem[] };
+  const rows = new Map<string, Row>(policy.content.channels.map((c) => [c.id, { planned: [], published: [], slipped: [], unplanned: [] }]));
+  const { items, unreadable } = readContentItems(records);
+  for (const v of items) {
+    const c = v.context;
+    const plannedAt = plannedAtStart(v, start);
+    const publishedAt = c.publication?.at;
+    const planned = within(plannedAt);
+    const published = within(publishedAt);
+    const dueAt = c.publishAt ?? c.plan.plannedAt;
+    if (!planned && !published && !(within(dueAt) && !ENDED.includes(v.state))) continue;
+    const item: WeeklyReviewItem = {
+      recordId: v.id,
+      title: c.title,
+      state: v.state,
+      advertising: c.advertising,
+      ...(planned ? { plannedAt: plannedAt! } : {}),
+      ...(dueAt === undefined ? {} : { dueAt }),
+      ...(publishedAt === undefined ? {} : { publishedAt }),
+    };
+    let row = rows.get(c.channel);
+    if (!row) rows.set(c.channel, (row = { planned: [], published: [], slipped: [], unplanned: [] }));
+    if (published) row.published.push(item);
+    if (!planned) {
+      row.unplanned.push(item);
+      continue;
+    }
+    row.planned.push(item);
+    // Published before the week began is early, not a slip.
+    const early = publishedAt !== undefined && Date.parse(publishedAt) < start;
+    if (!published && !early) row.slipped.push({ ...item, slip: 'not-published' });
+    else if (published && dayKey(publishedAt!, policy.timeZone) > dayKey(plannedAt!, policy.timeZone)) row.slipped.push({ ...item, slip: 'published-late' });
+  }
+  const by = (key: (i: WeeklyReviewItem) => string | undefined) => (a: WeeklyReviewItem, b: WeeklyReviewItem) =>
+    (Date.parse(key(a) ?? '') || 0) - (Date.parse(key(b) ?? '') || 0) || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0);
+  const byPlan = by((i) => i.plannedAt);
+  const byPublication = by((i) => i.publishedAt ?? i.dueAt);
+  const known = new Map(policy.content.channels.map((c) => [c.id, c]));
+  const order = [...policy.content.channels.map((c) => c.id), ...[...rows.keys()].filter((k) => !known.has(k)).sort()];
+  return ok({
+    week,
+    channels: order.map((channel) => {
+      const r = rows.get(channel)!;
+      return {
+        channel,
+        weeklyPlan: known.get(channel)?.weeklyPlan ?? false,
+        planned: r.planned.sort(byPlan),
+        published: r.published.sort(byPublication),
+        slipped: r.slipped.sort(byPlan),
+        unplanned: r.unplanned.sort(byPublication),
+      };
+    }),
+    unreadable,
+  });
+}
+
+/**
+ * What a reviewer is shown for an item (CW-3, CW-5, CW-8): the content whose hash they sign, the stage
+ * under review and whether it is a legal stage, the advertising flag (legal checks the 广告 label against
+ * it) and the sources of the item's facts and figures.
+ *
+ * @example
+ * const sheet: ReviewSheet = reviewSheet(record).value;
+ * sheet.advertising //=> true
+ */
+export interface ReviewSheet extends ReviewedContent {
+  readonly recordId: string;
+  readonly state: string;
+  readonly stage?: string;
+  /** The stage under review is a legal review. */
+  readonly legal: boolean;
+  readonly hash: string;
+  readonly sources: readonly Source[];
+}
+
+/**
+ * The review sheet of a stored item (CW-8): what a reviewer, legal above all, must see before signing,
+ * the advertising flag and the sources included. A damaged record is refused with `version-mismatch`.
+ *
+ * @example
+ * const r = reviewSheet(record);
+ * r.ok && r.value.legal //=> true (at the legal stage)
+ */
+export function reviewSheet(record: StoredRecord): Result<ReviewSheet> {
+  const r = readContentItem(record);
+  if (!r.ok) return r;
+  const v = r.value;
+  const c = v.context;
+  return ok({
+    recordId: v.id,
+    state: v.state,
+    ...(v.stage === undefined ? {} : { stage: v.stage }),
+    legal: v.state === 'review' && (c.chain?.stages[c.stageIndex]?.legal ?? false),
+    hash: v.hash,
+    title: c.title,
+    body: c.body,
+    format: c.format,
+    channel: c.channel,
+    tags: c.tags,
+    keywords: c.keywords,
+    advertising: c.advertising,
+    riskLevel: c.riskLevel,
+    ...(c.media === undefined ? {} : { media: c.media }),
+    sources: c.sources ?? [],
+  });
 }

@@ -64,7 +64,10 @@ const rejection = is.fields({ stage: str, actorId: str, at: is.time, reason: str
 const metric = (v: unknown) => is.object(v) && is.time(v['at']) && str(v['week']) && str(v['month']) && Object.entries(v).every(([k, n]) => k === 'at' || k === 'week' || k === 'month' || is.count(n));
 const planOk = is.fields({ plannedAt: (t) => is.maybe(t, is.time) });
 const publication = is.fields({ at: is.time, channel: str, externalId: str, hash: str, policyVersion: str, actorId: str });
-const ending = is.fields({ kind: str, at: is.time, actorId: str, reason: str, emergency: is.boolean });
+const cause = is.fields({ kind: str, id: str });
+const ending = is.fields({ kind: str, at: is.time, actorId: str, reason: str, emergency: is.boolean, cause: (c) => is.maybe(c, cause) });
+const source = is.fields({ what: str, where: str, note: optionalString });
+const planChange = is.fields({ at: is.time, week: str, target: (t) => is.maybe(t, is.time) });
 
 // Element by element, what the queries and the step read: a damaged item is refused as a whole.
 function contentDamage(c: Record<string, unknown>, state: string): string | undefined {
@@ -75,6 +78,8 @@ function contentDamage(c: Record<string, unknown>, state: string): string | unde
   if (!is.list(c['rejections'], rejection)) return 'context.rejections are damaged';
   if (!is.list(c['metrics'], metric)) return 'context.metrics are damaged';
   if (!is.list(c['tags'], str) || !is.list(c['keywords'], str) || !is.maybe(c['media'], (m) => is.list(m, str))) return 'context.tags are damaged';
+  if (!is.maybe(c['sources'], (l) => is.list(l, source))) return 'context.sources are damaged';
+  if (!is.maybe(c['planHistory'], (l) => is.list(l, planChange))) return 'context.planHistory is damaged';
   for (const t of ['stageStartedAt', 'publishAt', 'archivedAt']) if (!is.maybe(c[t], is.time)) return `context.${t} is not a time`;
   if (!planOk(c['plan'])) return 'context.plan is damaged';
   if (!is.maybe(c['publication'], publication)) return 'context.publication is damaged';
@@ -103,6 +108,7 @@ export const contentRecordType: RecordType = {
     advertising: 'boolean',
     riskLevel: 'string',
     media: 'array?',
+    sources: 'array?',
     authorId: 'string',
     department: 'string',
     plan: 'object',
@@ -118,6 +124,7 @@ export const contentRecordType: RecordType = {
     metrics: 'array',
     ending: 'object?',
     archivedAt: 'string?',
+    planHistory: 'array?',
   },
   damage: contentDamage,
 };

@@ -7,7 +7,6 @@ import { people, type Person } from '../support/people.js';
 import { context, newItem, now, plan } from './helpers.js';
 
 const at = now.toISOString();
-const later = new Date(now.getTime() + 86_400_000).toISOString();
 const signersFor: Record<string, Person[]> = {
   editor: [people.editor, people.editor2],
   'department-head': [people.marketingHead],
@@ -41,7 +40,8 @@ const movesFor = (policy: Policy, legalSigners: Person[]) => (snapshot: AnyMachi
     move(people.author, { type: 'update-plan', plan }),
     move(people.author, { type: 'start-creation' }),
     move(people.author, { type: 'submit' }, { chain: chainOf(policy, c.channel, c.riskLevel) }),
-    move(people.editor, { type: 'schedule', publishAt: later }),
+    // Scheduled for the model's one `now`, so that publishing from `scheduled` is on time (CW-6).
+    move(people.editor, { type: 'schedule', publishAt: at }),
     move(people.editor, { type: 'unschedule' }),
     move(people.editor, { type: 'publish', externalId: 'ext-1' }, { policyVersion: policy.version }),
     move(people.analyst, { type: 'record-metrics', metrics: { reads: 10 } }, { observedAt: at, day: dayKey(at, policy.timeZone) }),
