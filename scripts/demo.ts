@@ -30,6 +30,7 @@ import {
   publishingCalendar,
   readContentItem,
   reviewDeadlines,
+  weeklyReview,
   type ContentCommand,
 } from '../src/content/index.js';
 import {
@@ -198,6 +199,7 @@ show(
         title: '春季新品上市',
         body: '全新春季系列，限时九折。',
         tags: ['春季新品'],
+        sources: [{ what: '折扣与活动期限', where: '2026 春季促销方案（市场部）' }],
         plan: { theme: '春季新品', form: '图文', audience: '25-35 岁城市女性', expectedEffect: '阅读 1 万' },
       },
       as(people.author),
@@ -232,7 +234,12 @@ await post('published on schedule', people.editor, { id: 'p-17', type: 'publish'
 clock = new Date('2026-03-05T04:00:00Z');
 await post('analyst records metrics', people.analyst, { id: 'p-18', type: 'record-metrics', metrics: { reads: 12800, likes: 430, shares: 61, comments: 38, newFollowers: 120 } });
 clock = new Date('2026-03-06T09:00:00Z');
-await post('a platform notice: PR takes it down', people.pr, { id: 'p-19', type: 'takedown', reason: '平台通知：价格描述引发投诉，先行下架' });
+await post('a platform notice: PR takes it down, naming the notice', people.pr, {
+  id: 'p-19',
+  type: 'takedown',
+  reason: '平台通知：价格描述引发投诉，先行下架',
+  cause: { kind: 'platform-notice', id: 'weibo-notice-2026-031' },
+});
 
 const postRecord = (await store.load(CONTENT_KIND, 'post-2026-03'))!;
 console.log('\n  Audit trail of the post:');
@@ -243,6 +250,11 @@ const report = contentReport([postRecord], '2026-03', policy);
 if (report.ok) console.log(`\n  March report: ${report.value.items} item(s), by state ${JSON.stringify({ ...report.value.byState })}, reads ${report.value.totals.reads}`);
 const calendar = publishingCalendar([postRecord], '2026-W10', policy);
 if (calendar.ok) console.log(`  Calendar 2026-W10: ${calendar.value.gaps.length} gaps (e.g. ${calendar.value.gaps.slice(0, 2).map((g) => `${g.channel} ${g.date}`).join(', ')}), ${calendar.value.clashes.length} clashes`);
+const week = weeklyReview([postRecord], '2026-W10', policy);
+if (week.ok) {
+  const weibo = week.value.channels.find((c) => c.channel === 'weibo')!;
+  console.log(`  Weekly review 2026-W10, Weibo (S4 §3.3): planned ${weibo.planned.length}, published ${weibo.published.length}, slipped ${weibo.slipped.length}, unplanned ${weibo.unplanned.length}`);
+}
 console.log(`  Reviews overdue now: ${reviewDeadlines([postRecord], clock, policy).filter((d) => d.status === 'overdue').length}`);
 
 // ---------------------------------------------------------------------------------------------------
