@@ -21,7 +21,7 @@ const checks = [
   },
   {
     name: 'content queries vs the content step (what a reporting function saves by importing only queries)',
-    code: "export { publishingCalendar, reviewDeadlines, dueForPublishing, staleApprovals, contentReport, readContentItem } from './dist/esm/content/index.js';",
+    code: "export { publishingCalendar, reviewDeadlines, dueForPublishing, staleApprovals, contentReport, weeklyReview, reviewSheet, readContentItem } from './dist/esm/content/index.js';",
     forbid: ['zod', 'xstate'],
     baseline: "export { contentStep } from './dist/esm/content/index.js';",
   },
@@ -38,6 +38,12 @@ const checks = [
     code: "export { varianceReport, decomposeAnnual, readBudget } from './dist/esm/budget/index.js';",
     forbid: ['zod', 'xstate'],
     baseline: "export { budgetStep } from './dist/esm/budget/index.js';",
+  },
+  {
+    name: 'policy evaluation due-date query vs the evaluation step',
+    code: "export { evaluationDue, readPolicyEvaluation } from './dist/esm/policy/index.js';",
+    forbid: ['zod', 'xstate'],
+    baseline: "export { policyEvaluationStep } from './dist/esm/policy/index.js';",
   },
   {
     name: 'policy revision step vs a hand-written xstate machine + zod schema',

@@ -548,6 +548,7 @@ function accepted(a: {
 }): { audit: AuditEntry; effects: Effect[]; processed: ProcessedCommand } {
   const prefix = `${a.kind}/${a.recordId}/${a.revision}`;
   const reason = reasonOf(a.payload);
+  const cause = causeOf(a.payload);
   const audit: AuditEntry = {
     id: prefix,
     kind: a.kind,
@@ -561,6 +562,7 @@ function accepted(a: {
     from: a.from,
     to: a.to,
     ...(reason === undefined ? {} : { reason }),
+    ...(cause === undefined ? {} : { cause }),
     policyVersion: a.policyVersion,
     rules: [...new Set(a.rules)],
   };
@@ -598,6 +600,12 @@ function replay<C>(record: StoredRecord, earlier: ProcessedCommand, fingerprint:
     ...(outcome ? { audit: outcome.audit } : {}),
     appliedAt: earlier.revision,
   };
+}
+
+// A validated payload's `cause` ({ kind, id }), copied field by field so nothing else rides along.
+function causeOf(payload: unknown): AuditEntry['cause'] {
+  const c = isObject(payload) ? payload['cause'] : undefined;
+  return isObject(c) && typeof c['kind'] === 'string' && typeof c['id'] === 'string' ? { kind: c['kind'], id: c['id'] } : undefined;
 }
 
 function reasonOf(payload: unknown): string | undefined {

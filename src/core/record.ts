@@ -76,6 +76,11 @@ export interface AuditEntry {
   readonly to: string;
   /** The reason given with the command, when it carries one. */
   readonly reason?: string;
+  /**
+   * What the command named as its cause, when it names one: another record by kind and id (a takedown's
+   * platform notice, violation case or opinion item, CW-9). Kept so an auditor sees why from the trail alone.
+   */
+  readonly cause?: { readonly kind: string; readonly id: string };
   /** Version of the policy the decision was made under (SUP-3). */
   readonly policyVersion: string;
   /** The rules this command served: the command's own rule first, then any its transition applied (`CW-5` when an edit voided approvals). */

@@ -79,17 +79,22 @@ describe('CW-8: sources of facts and figures, and the advertising flag', () => {
 });
 
 describe('CW-9: a takedown names its cause', () => {
-  it('CW-9: a takedown links to the violation case, platform notice or opinion item behind it, on the item and in the escalation, with the audit entry at that revision', () => {
+  it('CW-9: a takedown links to the violation case, platform notice or opinion item behind it, on the item and in the escalation, and in the audit entry', () => {
     // S2 声誉风险.2 及时发现和处理可能影响公司声誉的问题; S2 平台规则风险.3 对于因违反平台规则导致的…问题，要及时整改
     const published = apply(approvedItem(), people.editor, { type: 'publish', externalId: 'wb-1' });
     const r = contentStep(published, { id: 'td', type: 'takedown', reason: '平台通知：涉嫌夸大宣传', cause: { kind: 'platform-notice', id: 'weibo-notice-031' } } as ContentCommand, as(people.legal, now));
     if (!r.ok || r.replayed) throw new Error('takedown refused');
     expect(context(r.record).ending).toMatchObject({ kind: 'takedown', reason: '平台通知：涉嫌夸大宣传', cause: { kind: 'platform-notice', id: 'weibo-notice-031' } });
     expect(r.effects.find((e) => e.topic === 'content.taken-down')).toMatchObject({ cause: { kind: 'platform-notice', id: 'weibo-notice-031' } });
-    expect(r.audit).toMatchObject({ command: 'takedown', revision: r.record.revision, reason: '平台通知：涉嫌夸大宣传', rules: ['CW-9'] });
-    // Without a cause the ending has none.
-    const plain = apply(published, people.legal, { type: 'takedown', reason: '危机处理' });
-    expect(context(plain).ending && 'cause' in context(plain).ending!).toBe(false);
+    expect(r.audit).toMatchObject({ command: 'takedown', revision: r.record.revision, reason: '平台通知：涉嫌夸大宣传', cause: { kind: 'platform-notice', id: 'weibo-notice-031' }, rules: ['CW-9'] });
+    // A replay answers with the same audit entry, cause included.
+    const again = contentStep(r.record, { id: 'td', type: 'takedown', reason: '平台通知：涉嫌夸大宣传', cause: { kind: 'platform-notice', id: 'weibo-notice-031' } } as ContentCommand, as(people.legal, now));
+    expect(again.ok && again.replayed && again.audit).toEqual(r.audit);
+    // Without a cause the ending and the audit entry have none.
+    const plain = contentStep(published, { id: 'td-plain', type: 'takedown', reason: '危机处理' } as ContentCommand, as(people.legal, now));
+    if (!plain.ok || plain.replayed) throw new Error('takedown refused');
+    expect(context(plain.record).ending && 'cause' in context(plain.record).ending!).toBe(false);
+    expect('cause' in plain.audit).toBe(false);
   });
 
   it('CW-9: an unknown cause kind or a blank id is refused with the field, the record unchanged; every kind has three labels', () => {
