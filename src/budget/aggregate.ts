@@ -166,7 +166,7 @@ const commands = {
       const next = monthPlan(line.value, command.month) + command.delta;
       if (!Number.isSafeInteger(next)) return tooLarge('delta');
       if (!cutFits(context, line.value, command.month, command.delta, policy)) {
-        const left = monthHeadroom(context, command.line, command.month, policy.budget.carryOver);
+        const left = Math.min(monthPlan(line.value, command.month), monthHeadroom(context, command.line, command.month, policy.budget.carryOver));
         return invalid(['delta'], 'BUD-3', `would leave less than is already spent: at most ${money(Math.max(0, left), context)} can be cut`, `调整后预算将少于已支出金额，最多可削减 ${money(Math.max(0, left), context)}`, `調整後預算將少於已支出金額，最多可削減 ${money(Math.max(0, left), context)}`);
       }
       return ok({ id: `adj-${context.adjustments.length + 1}`, line: command.line, month: command.month, delta: command.delta, reason: command.reason });

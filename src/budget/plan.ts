@@ -1,8 +1,7 @@
 import { allocate, type Money } from '../core/money.js';
-import { periodRange } from '../core/period.js';
 import { ratio, type Ratio } from '../core/ratio.js';
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
-import { startOfZonedDay } from '../core/zone.js';
+import { startOfZonedDay, wallClock } from '../core/zone.js';
 import type { CarryOverRule } from './labels.js';
 import type { BudgetContext, BudgetLine, MonthSplit } from './model.js';
 
@@ -105,8 +104,9 @@ export function monthHeadroom(context: Pick<BudgetContext, 'lines' | 'spending' 
  * monthClosed('2026-03', 'Asia/Shanghai', new Date('2026-03-31T16:00:00Z')) //=> true
  */
 export function monthClosed(month: string, timeZone: string, now: Date): boolean {
-  const r = periodRange(month, timeZone);
-  return r.ok && now.getTime() >= r.value.end.getTime();
+  // Once the wall clock there shows a later month; keys of four-digit years compare as strings.
+  const w = wallClock(now, timeZone);
+  return `${w.year}-${String(w.month).padStart(2, '0')}` > month;
 }
 
 /**
