@@ -102,18 +102,22 @@ module.exports = [
     modifyEsbuildConfig: includePeers,
   },
   {
+    // Issue 8 (BUD seed fidelity) raised it by its measured growth, 55.06 → 58.26 kB: the compilation
+    // window, carry-over, closed months, and the monthly report commands.
     name: 'budget step (with zod and xstate)',
     path: './dist/esm/budget/index.js',
     import: '{ budgetStep, createBudget }',
-    limit: '56.5 KB',
+    limit: '59.7 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
   {
-    name: 'budget variance report and reader (no zod, no xstate)',
+    // Issue 8 raised it by its measured growth, 4.49 → 5.46 kB: the original plan and measures in the
+    // report, the reports-due query (zoned month ends and due dates) and the version 3 reader.
+    name: 'budget variance report, reports due and reader (no zod, no xstate)',
     path: './dist/esm/budget/index.js',
-    import: '{ varianceReport, decomposeAnnual, readBudget }',
-    limit: '4.6 KB',
+    import: '{ varianceReport, budgetReportsDue, decomposeAnnual, readBudget }',
+    limit: '5.57 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },

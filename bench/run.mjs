@@ -136,7 +136,8 @@ await stepVsTransition('content.step vs xstate.transition', contentMachine, cont
 
 // Budget: review, approval, spending, a change and its approval, a variance explained, closing (8 commands).
 const lines = [{ id: 'spring', category: 'campaign', name: '春季活动', annual: 1_200_000_00 }];
-const budget = createBudget('b', { id: 'b1', type: 'create', year: 2026, lines }, as('u-mkt-head'));
+// Compiled in December (BUD-1: the compilation window), under the id derived from year and owner.
+const budget = createBudget('budget-2026-marketing', { id: 'b1', type: 'create', year: 2026, lines }, { ...as('u-mkt-head'), now: new Date('2025-12-20T02:00:00Z') });
 const budgetCommands = [
   ['u-mkt-head', { id: 'b2', type: 'submit' }],
   ['u-fin-head', { id: 'b3', type: 'finance-approve' }],

@@ -35,7 +35,7 @@ const checks = [
   },
   {
     name: 'budget variance report vs the budget step',
-    code: "export { varianceReport, decomposeAnnual, readBudget } from './dist/esm/budget/index.js';",
+    code: "export { varianceReport, budgetReportsDue, decomposeAnnual, readBudget } from './dist/esm/budget/index.js';",
     forbid: ['zod', 'xstate'],
     baseline: "export { budgetStep } from './dist/esm/budget/index.js';",
   },

@@ -286,10 +286,10 @@ console.log('\n\nBudget: the 2026 marketing budget and its March variance report
 clock = new Date('2025-12-20T02:00:00Z');
 const budgetLabel = (rec: StoredRecord) => budgetState.label((rec.snapshot as { value: 'draft' }).value, 'zh-CN');
 const budget = async (label: string, who: Person, command: BudgetCommand) =>
-  show(label, await runCommand(store, BUDGET_KIND, 'budget-2026', (rec) => budgetStep(rec, command, as(who))), budgetLabel);
+  show(label, await runCommand(store, BUDGET_KIND, 'budget-2026-marketing', (rec) => budgetStep(rec, command, as(who))), budgetLabel);
 const compiled = await runCreate(store, () =>
   createBudget(
-    'budget-2026',
+    'budget-2026-marketing',
     {
       id: 'bud-1',
       type: 'create',
@@ -318,7 +318,7 @@ await budget('the ¥40,000 now fits', people.head, { id: 'bud-9', type: 'record-
 await budget('March: the spring campaign spends ¥600,000', people.head, { id: 'bud-10', type: 'record-spend', line: 'spring-campaign', month: '2026-03', amount: 600_000_00, description: '线下快闪' });
 await budget('March: content team salaries ¥200,000', people.head, { id: 'bud-11', type: 'record-spend', line: 'content-team', month: '2026-03', amount: 200_000_00, description: '3 月工资' });
 await budget('explain the campaign underspend', people.head, { id: 'bud-12', type: 'explain-variance', line: 'spring-campaign', month: '2026-03', reason: '快闪活动部分延至 4 月' });
-const budgetRecord = (await store.load(BUDGET_KIND, 'budget-2026'))!;
+const budgetRecord = (await store.load(BUDGET_KIND, 'budget-2026-marketing'))!;
 const variance = varianceReport(budgetRecord, '2026-03', policy.budget.varianceReasonThresholdBp);
 if (variance.ok) {
   console.log('\n  March variance (actual − budget):');

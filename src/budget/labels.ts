@@ -57,3 +57,33 @@ export const overspendRule = /* @__PURE__ */ labelledEnum('overspendRule', {
 });
 /** See {@link overspendRule}. @example const r: OverspendRule = 'refuse'; */
 export type OverspendRule = EnumValue<typeof overspendRule>;
+
+/**
+ * Whether money a line leaves unspent in a month can be spent in its later months of the same year
+ * (BUD-2, S3 §7.2.1–7.2.2): `none` (each month stands alone) or `within-year` (spending to date never
+ * exceeds the plan to date).
+ *
+ * @example
+ * carryOverRule.label('within-year', 'zh-CN') //=> '年内结转'
+ */
+export const carryOverRule = /* @__PURE__ */ labelledEnum('carryOverRule', {
+  none: { 'zh-CN': '按月控制，不结转', 'zh-TW': '按月控制，不結轉', en: 'Per month, no carry-over' },
+  'within-year': { 'zh-CN': '年内结转', 'zh-TW': '年內結轉', en: 'Carried over within the year' },
+});
+/** See {@link carryOverRule}. @example const r: CarryOverRule = 'none'; */
+export type CarryOverRule = EnumValue<typeof carryOverRule>;
+
+/**
+ * The state of a monthly budget analysis report (BUD-4, S3 §7.3.2 每月撰寫預算分析報告): `due` once its
+ * month has ended, `submitted` by marketing or finance, `reviewed` by finance.
+ *
+ * @example
+ * reportStatus.label('reviewed', 'zh-CN') //=> '已审阅'
+ */
+export const reportStatus = /* @__PURE__ */ labelledEnum('reportStatus', {
+  due: { 'zh-CN': '待提交', 'zh-TW': '待提交', en: 'Due' },
+  submitted: { 'zh-CN': '已提交', 'zh-TW': '已提交', en: 'Submitted' },
+  reviewed: { 'zh-CN': '已审阅', 'zh-TW': '已審閱', en: 'Reviewed' },
+});
+/** See {@link reportStatus}. @example const s: ReportStatus = 'submitted'; */
+export type ReportStatus = EnumValue<typeof reportStatus>;

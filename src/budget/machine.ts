@@ -1,5 +1,5 @@
 import { assign, emit, setup } from 'xstate';
-import type { BudgetContext, BudgetLine } from './model.js';
+import type { BudgetContext, BudgetLine, ReportLine } from './model.js';
 
 /**
  * Who gave a budget event and when.
@@ -28,16 +28,25 @@ export type BudgetEvent =
   | (BudgetEventBase & { type: 'request-adjustment'; id: string; line: string; month: string; delta: number; reason: string })
   | (BudgetEventBase & { type: 'approve-adjustment'; adjustment: string })
   | (BudgetEventBase & { type: 'reject-adjustment'; adjustment: string; reason: string })
-  | (BudgetEventBase & { type: 'explain-variance'; line: string; month: string; reason: string })
+  | (BudgetEventBase & { type: 'explain-variance'; line: string; month: string; reason: string; measures?: string })
+  | (BudgetEventBase & {
+      type: 'submit-report';
+      month: string;
+      dueAt: string;
+      lines: readonly ReportLine[];
+      totals: { originalPlan: number; plan: number; actual: number; variance: number };
+      explanations: ReadonlyArray<{ line: string; reason: string; measures: string }>;
+    })
+  | (BudgetEventBase & { type: 'review-report'; month: string; comment?: string })
   | (BudgetEventBase & { type: 'close' });
 
 /**
  * The input that starts a budget in `draft`.
  *
  * @example
- * const input: BudgetInput = { year: 2026, currency: 'CNY', compiledBy: 'u-1', lines };
+ * const input: BudgetInput = { year: 2026, owner: 'marketing', currency: 'CNY', compiledBy: 'u-1', lines };
  */
-export type BudgetInput = Pick<BudgetContext, 'year' | 'currency' | 'compiledBy' | 'lines'>;
+export type BudgetInput = Pick<BudgetContext, 'year' | 'owner' | 'currency' | 'compiledBy' | 'lines'>;
 
 /**
  * What the budget machine asks the host to do: notify people or escalate an overspend.
@@ -55,15 +64,19 @@ const monthIndex = (month: string) => Number(month.slice(5, 7)) - 1;
 /**
  * The annual budget machine (BUD-1..BUD-4): draft → finance review → management approval → in force →
  * closed. While in force it records spending, budget change requests and their decisions (a change
- * alters the plan only when approved), and variance explanations.
+ * alters the plan only when approved), variance explanations, and the monthly analysis reports and
+ * their review.
  *
  * @example
- * const [snapshot] = initialTransition(budgetMachine, { year: 2026, currency: 'CNY', compiledBy: 'u-1', lines });
+ * const [snapshot] = initialTransition(budgetMachine, { year: 2026, owner: 'marketing', currency: 'CNY', compiledBy: 'u-1', lines });
  * snapshot.value //=> 'draft'
  */
 export const budgetMachine = setup({
   types: { context: {} as BudgetContext, events: {} as BudgetEvent, input: {} as BudgetInput, emitted: {} as BudgetEffect },
   guards: {
+    // BUD-4: a reviewed report is final; a submitted one may be replaced until it is reviewed.
+    reportOpen: ({ context, event }) => event.type === 'submit-report' && !context.reports.some((r) => r.month === event.month && r.status === 'reviewed'),
+    reportSubmitted: ({ context, event }) => event.type === 'review-report' && context.reports.some((r) => r.month === event.month && r.status === 'submitted'),
     overBudget: ({ event }) => event.type === 'record-spend' && event.overBudget,
     adjustmentPending: ({ context, event }) =>
       (event.type === 'approve-adjustment' || event.type === 'reject-adjustment') &&
@@ -107,8 +120,33 @@ export const budgetMachine = setup({
     }),
     explain: assign({
       explanations: ({ context, event }) =>
-        event.type === 'explain-variance' ? [...context.explanations, { line: event.line, month: event.month, reason: event.reason, actorId: event.actorId, at: event.at }] : context.explanations,
+        event.type === 'explain-variance'
+          ? [...context.explanations, { line: event.line, month: event.month, reason: event.reason, ...(event.measures === undefined ? {} : { measures: event.measures }), actorId: event.actorId, at: event.at }]
+          : context.explanations,
     }),
+    // The reasons given with a report join the explanations, so the live variance analysis shows them too.
+    submitReport: assign(({ context, event }) => {
+      if (event.type !== 'submit-report') return context;
+      const report = { month: event.month, status: 'submitted' as const, dueAt: event.dueAt, submittedBy: event.actorId, submittedAt: event.at, lines: event.lines, totals: event.totals };
+      return {
+        explanations: [...context.explanations, ...event.explanations.map((e) => ({ line: e.line, month: event.month, reason: e.reason, measures: e.measures, actorId: event.actorId, at: event.at }))],
+        reports: [...context.reports.filter((r) => r.month !== event.month), report].sort((a, b) => a.month.localeCompare(b.month)),
+      };
+    }),
+    reviewReport: assign({
+      reports: ({ context, event }) =>
+        event.type === 'review-report'
+          ? context.reports.map((r) =>
+              r.month === event.month ? { ...r, status: 'reviewed' as const, reviewedBy: event.actorId, reviewedAt: event.at, ...(event.comment === undefined ? {} : { reviewComment: event.comment }) } : r,
+            )
+          : context.reports,
+    }),
+    notifyReportReview: emit(({ event }) => ({
+      type: 'notify' as const,
+      topic: 'budget.report-submitted',
+      to: { departments: ['finance'], positions: ['head', 'deputy-head'] },
+      month: event.type === 'submit-report' ? event.month : '',
+    })),
     notifyFinance: emit({ type: 'notify' as const, topic: 'budget.review-requested', to: { departments: ['finance'], positions: ['head', 'deputy-head'] } }),
     notifyManagement: emit({ type: 'notify' as const, topic: 'budget.approval-requested', to: { departments: ['management'], positions: ['management-head'] } }),
     notifyCompiler: emit(({ context, event }) => ({
@@ -135,7 +173,7 @@ export const budgetMachine = setup({
   id: 'budget',
   initial: 'draft',
   // XState also calls this without input when it sets up a pure transition (see the content machine).
-  context: ({ input }) => (input === undefined ? ({} as BudgetContext) : { ...input, rejections: [], spending: [], adjustments: [], explanations: [] }),
+  context: ({ input }) => (input === undefined ? ({} as BudgetContext) : { ...input, rejections: [], spending: [], adjustments: [], explanations: [], reports: [] }),
   states: {
     draft: {
       on: {
@@ -162,6 +200,8 @@ export const budgetMachine = setup({
         'approve-adjustment': { guard: 'adjustmentPending', actions: 'applyAdjustment' },
         'reject-adjustment': { guard: 'adjustmentPending', actions: 'rejectAdjustment' },
         'explain-variance': { actions: 'explain' },
+        'submit-report': { guard: 'reportOpen', actions: ['submitReport', 'notifyReportReview'] },
+        'review-report': { guard: 'reportSubmitted', actions: 'reviewReport' },
         close: { target: 'closed' },
       },
     },

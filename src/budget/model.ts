@@ -1,11 +1,8 @@
 import * as z from 'zod';
 import type { EnumValue } from '../core/labels.js';
-import { list, reasonText, text } from '../core/schema.js';
+import { list, policyKey, reasonText, text } from '../core/schema.js';
 import { LIMITS } from '../core/text.js';
-import { adjustmentStatus, budgetCategory } from './labels.js';
-
-
-
+import { adjustmentStatus, budgetCategory, reportStatus } from './labels.js';
 
 const amount = z.number().int('must be whole minor units (分)').min(0).max(Number.MAX_SAFE_INTEGER);
 const lineId = z.string().max(LIMITS.key).regex(/^[a-z_][a-z0-9_-]*$/, 'must be lower-case words joined by "-"');
@@ -50,6 +47,8 @@ export const BudgetLineInputSchema = z.strictObject({
 export const budgetPayloads = {
   create: z.strictObject({
     year: z.number().int().min(2000).max(2200),
+    /** The department whose budget this is; the policy's `budget.ownerDepartment` when omitted. */
+    owner: policyKey.optional(),
     currency: z.string().length(3).regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY').optional(),
     lines: list(BudgetLineInputSchema, 1000).min(1),
   }),
@@ -62,7 +61,13 @@ export const budgetPayloads = {
   'request-adjustment': z.strictObject({ line: lineId, month: monthKey, delta: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).refine((d) => d !== 0, 'must not be zero'), reason: reasonText }),
   'approve-adjustment': z.strictObject({ adjustment: z.string().min(1).max(LIMITS.key) }),
   'reject-adjustment': z.strictObject({ adjustment: z.string().min(1).max(LIMITS.key), reason: reasonText }),
-  'explain-variance': z.strictObject({ line: lineId, month: monthKey, reason: reasonText }),
+  'explain-variance': z.strictObject({ line: lineId, month: monthKey, reason: reasonText, measures: reasonText.optional() }),
+  'submit-report': z.strictObject({
+    month: monthKey,
+    /** Reasons and improvement measures given with the report; they take precedence over earlier explanations. */
+    explanations: list(z.strictObject({ line: lineId, reason: reasonText, measures: reasonText }), 1000).default([]),
+  }),
+  'review-report': z.strictObject({ month: monthKey, comment: reasonText.optional() }),
   close: z.strictObject({}),
 } as const;
 
@@ -107,6 +112,8 @@ export interface Adjustment {
  */
 export interface BudgetContext {
   readonly year: number;
+  /** The department whose budget this is (one budget per year and owner, BUD-1). */
+  readonly owner: string;
   readonly currency: string;
   readonly compiledBy: string;
   readonly lines: readonly BudgetLine[];
@@ -115,5 +122,46 @@ export interface BudgetContext {
   readonly rejections: ReadonlyArray<{ readonly stage: string; readonly actorId: string; readonly at: string; readonly reason: string }>;
   readonly spending: ReadonlyArray<{ readonly id: string; readonly line: string; readonly month: string; readonly amount: number; readonly description: string; readonly actorId: string; readonly at: string; readonly overBudget: boolean }>;
   readonly adjustments: readonly Adjustment[];
-  readonly explanations: ReadonlyArray<{ readonly line: string; readonly month: string; readonly reason: string; readonly actorId: string; readonly at: string }>;
+  readonly explanations: ReadonlyArray<{ readonly line: string; readonly month: string; readonly reason: string; readonly measures?: string; readonly actorId: string; readonly at: string }>;
+  /** The monthly analysis reports submitted so far, one per month (BUD-4). */
+  readonly reports: readonly MonthlyReport[];
+}
+
+/**
+ * One line of a monthly analysis report as submitted (BUD-4): the plan as approved beside the plan
+ * after approved changes, the actual spending and the variance against the adjusted plan, with the
+ * reason and improvement measures a variance above the threshold needs.
+ *
+ * @example
+ * const row: ReportLine = { line: 'spring-campaign', originalPlan: 100000000, plan: 102000000, actual: 80000000, variance: -22000000, reasonRequired: true, reason: '活动延期', measures: '4 月补投' };
+ */
+export interface ReportLine {
+  readonly line: string;
+  readonly originalPlan: number;
+  readonly plan: number;
+  readonly actual: number;
+  readonly variance: number;
+  readonly reasonRequired: boolean;
+  readonly reason?: string;
+  readonly measures?: string;
+}
+
+/**
+ * A monthly budget analysis report (BUD-4, S3 §7.3.2): a dated deliverable, due by `dueAt`, submitted
+ * and then reviewed. Its figures are those at submission.
+ *
+ * @example
+ * const r: MonthlyReport = { month: '2026-03', status: 'submitted', dueAt, submittedBy: 'u-fin-staff', submittedAt, lines: [], totals };
+ */
+export interface MonthlyReport {
+  readonly month: string;
+  readonly status: Exclude<EnumValue<typeof reportStatus>, 'due'>;
+  readonly dueAt: string;
+  readonly submittedBy: string;
+  readonly submittedAt: string;
+  readonly lines: readonly ReportLine[];
+  readonly totals: { readonly originalPlan: number; readonly plan: number; readonly actual: number; readonly variance: number };
+  readonly reviewedBy?: string;
+  readonly reviewedAt?: string;
+  readonly reviewComment?: string;
 }

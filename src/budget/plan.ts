@@ -1,5 +1,8 @@
 import { allocate, type Money } from '../core/money.js';
+import { ratio, type Ratio } from '../core/ratio.js';
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
+import { startOfZonedDay, wallClock } from '../core/zone.js';
+import type { CarryOverRule } from './labels.js';
 import type { BudgetContext, BudgetLine, MonthSplit } from './model.js';
 
 /**
@@ -51,3 +54,130 @@ export function monthSpent(context: Pick<BudgetContext, 'spending'>, line: strin
   return context.spending.reduce((s, e) => (e.line === line && e.month === month ? s + e.amount : s), 0);
 }
 
+
+const monthKeyOf = (year: number, index: number) => `${year}-${String(index).padStart(2, '0')}`;
+
+/**
+ * The plan of a line for a month as the budget was approved, before any approved change (BUD-4 keeps
+ * it beside the adjusted plan).
+ *
+ * @example
+ * originalMonthPlan(context, context.lines[0], '2026-04') //=> 100000000 (monthPlan gives 102000000 after a +20,000 change)
+ */
+export function originalMonthPlan(context: Pick<BudgetContext, 'adjustments'>, line: BudgetLine, month: string): number {
+  return context.adjustments.reduce((p, a) => (a.status === 'approved' && a.line === line.id && a.month === month ? p - a.delta : p), monthPlan(line, month));
+}
+
+/**
+ * How much more may be spent on a line in a month (BUD-2), with `delta` added to that month's plan
+ * (a change being decided; 0 otherwise). Without carry-over, the month's plan less its spending. With
+ * carry-over within the year, spending to date may never pass the plan to date in this month or any
+ * later one, so money a line left unspent earlier can be spent now, and money spent now is gone for
+ * the later months. Negative when the line is already past it (an overspend accepted with a warning).
+ *
+ * @example
+ * monthHeadroom(context, 'content-team', '2026-03', 'none') //=> 5000000
+ * monthHeadroom(context, 'content-team', '2026-03', 'within-year') //=> 45000000 (Jan and Feb unspent)
+ */
+export function monthHeadroom(context: Pick<BudgetContext, 'lines' | 'spending' | 'year'>, line: string, month: string, carryOver: CarryOverRule, delta = 0): number {
+  const l = context.lines.find((x) => x.id === line);
+  if (!l) return 0;
+  if (carryOver === 'none') return monthPlan(l, month) + delta - monthSpent(context, line, month);
+  const from = Number(month.slice(5, 7));
+  let plan = 0;
+  let spent = 0;
+  let least = Number.POSITIVE_INFINITY;
+  for (let m = 1; m <= 12; m++) {
+    const key = monthKeyOf(context.year, m);
+    plan += monthPlan(l, key) + (m === from ? delta : 0);
+    spent += monthSpent(context, line, key);
+    if (m >= from) least = Math.min(least, plan - spent);
+  }
+  return least;
+}
+
+/**
+ * Whether a month has closed: it has ended in the policy time zone (BUD-3 allows changes only to
+ * months not yet closed).
+ *
+ * @example
+ * monthClosed('2026-03', 'Asia/Shanghai', new Date('2026-03-31T16:00:00Z')) //=> true
+ */
+export function monthClosed(month: string, timeZone: string, now: Date): boolean {
+  // Once the wall clock there shows a later month; keys of four-digit years compare as strings.
+  const w = wallClock(now, timeZone);
+  return `${w.year}-${String(w.month).padStart(2, '0')}` > month;
+}
+
+/**
+ * When the analysis report for a month is due (BUD-4): the end of day `dueDay` of the next month in
+ * the policy time zone, that is the start of the day after.
+ *
+ * @example
+ * reportDueAt('2026-03', 10, 'Asia/Shanghai').toISOString() //=> '2026-04-10T16:00:00.000Z'
+ */
+export function reportDueAt(month: string, dueDay: number, timeZone: string): Date {
+  return startOfZonedDay(Number(month.slice(0, 4)), Number(month.slice(5, 7)) + 1, dueDay + 1, timeZone);
+}
+
+/**
+ * One line of the monthly variance analysis (BUD-4).
+ *
+ * @example
+ * const row: VarianceRow = report.rows[0]!;
+ */
+export interface VarianceRow {
+  readonly line: string;
+  readonly name: string;
+  readonly category: string;
+  /** The month's plan as the budget was approved. */
+  readonly originalPlan: number;
+  /** The month's plan after approved changes: the one spending and variance are measured against. */
+  readonly plan: number;
+  readonly actual: number;
+  /** actual − plan: positive is overspending. */
+  readonly variance: number;
+  /** variance ÷ plan; null with a reason when the plan is zero. */
+  readonly variancePct: Ratio;
+  /** The variance is above the policy's threshold (or spending came with no plan) and needs a reason and measures. */
+  readonly reasonRequired: boolean;
+  readonly reason?: string;
+  /** Improvement measures (改进措施) for the variance. */
+  readonly measures?: string;
+  /** A reason is required and none has been given. */
+  readonly missingReason: boolean;
+  /** Measures are required and none have been given. */
+  readonly missingMeasures: boolean;
+}
+
+/**
+ * The variance rows of a month, one per line (BUD-4): original and adjusted plan, actual, variance,
+ * and the latest reason and measures given for it. The month must be one of the budget's year.
+ *
+ * @example
+ * varianceRows(context, '2026-03', 1000)[0].reasonRequired //=> true
+ */
+export function varianceRows(context: Pick<BudgetContext, 'lines' | 'spending' | 'adjustments' | 'explanations'>, month: string, thresholdBp: number): VarianceRow[] {
+  return context.lines.map((line): VarianceRow => {
+    const plan = monthPlan(line, month);
+    const actual = monthSpent(context, line.id, month);
+    const variance = actual - plan;
+    const said = [...context.explanations].reverse().find((e) => e.line === line.id && e.month === month);
+    const reasonRequired = plan === 0 ? actual !== 0 : Math.abs(variance) * 10_000 > thresholdBp * plan;
+    return {
+      line: line.id,
+      name: line.name,
+      category: line.category,
+      originalPlan: originalMonthPlan(context, line, month),
+      plan,
+      actual,
+      variance,
+      variancePct: ratio(variance, plan),
+      reasonRequired,
+      ...(said === undefined ? {} : { reason: said.reason }),
+      ...(said?.measures === undefined ? {} : { measures: said.measures }),
+      missingReason: reasonRequired && said === undefined,
+      missingMeasures: reasonRequired && said?.measures === undefined,
+    };
+  });
+}

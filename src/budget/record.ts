@@ -8,6 +8,18 @@ import type { BudgetContext } from './model.js';
 /** The record kind of annual budgets. @example BUDGET_KIND //=> 'marketing-budget' */
 export const BUDGET_KIND = 'marketing-budget';
 
+/**
+ * The id of the budget of `year` for the department `owner` (BUD-1). `createBudget` takes no other id,
+ * so the store's compare-and-set on a new record (`expectedRevision: 0`) admits one budget per year and
+ * owner however many requests race: the losers get `conflict`.
+ *
+ * @example
+ * budgetRecordId(2026, 'marketing') //=> 'budget-2026-marketing'
+ */
+export function budgetRecordId(year: number, owner: string): string {
+  return `budget-${year}-${owner}`;
+}
+
 // Version 1 knew only the compiler; version 2 keeps everyone who compiled, edited, submitted or applied
 // for a change as contributors, recovered here from the audit entries the record still holds.
 const v1to2: Migration = {
@@ -25,12 +37,34 @@ const v1to2: Migration = {
   },
 };
 
+// Version 2 had no owner (every budget was marketing's) and no monthly reports.
+const v2to3: Migration = {
+  kind: BUDGET_KIND,
+  from: 2,
+  migrate: (record) => {
+    const snapshot = record.snapshot as { context: Record<string, unknown> };
+    return { ...record, schemaVersion: 3, snapshot: { ...snapshot, context: { ...snapshot.context, owner: 'marketing', reports: [] } } };
+  },
+};
+
 const str = is.string;
 const signedOff = (v: unknown) => is.maybe(v, is.fields({ actorId: str, at: is.time }));
 const line = is.fields({ id: str, category: str, name: str, months: (m) => is.list(m, is.integer) && m.length === 12 });
 const spend = is.fields({ id: str, line: str, month: str, amount: is.count, description: str, actorId: str, at: is.time, overBudget: is.boolean });
 const adjustment = is.fields({ id: str, line: str, month: str, delta: is.integer, reason: str, requestedBy: str, at: is.time, status: str });
-const explanation = is.fields({ line: str, month: str, reason: str, actorId: str, at: is.time });
+const explanation = is.fields({ line: str, month: str, reason: str, measures: (v) => is.maybe(v, str), actorId: str, at: is.time });
+const reportLine = is.fields({ line: str, originalPlan: is.integer, plan: is.integer, actual: is.count, variance: is.integer, reasonRequired: is.boolean, reason: (v) => is.maybe(v, str), measures: (v) => is.maybe(v, str) });
+const report = is.fields({
+  month: str,
+  status: (v) => v === 'submitted' || v === 'reviewed',
+  dueAt: is.time,
+  submittedBy: str,
+  submittedAt: is.time,
+  lines: (v) => is.list(v, reportLine),
+  totals: is.fields({ originalPlan: is.integer, plan: is.integer, actual: is.count, variance: is.integer }),
+  reviewedBy: (v) => is.maybe(v, str),
+  reviewedAt: (v) => is.maybe(v, is.time),
+});
 const rejection = is.fields({ stage: str, actorId: str, at: is.time, reason: str });
 
 // Element by element, what the step and the variance report read.
@@ -40,23 +74,26 @@ function budgetDamage(c: Record<string, unknown>): string | undefined {
   if (!is.list(c['adjustments'], adjustment)) return 'context.adjustments are damaged';
   if (!is.list(c['explanations'], explanation)) return 'context.explanations are damaged';
   if (!is.list(c['rejections'], rejection)) return 'context.rejections are damaged';
+  if (!is.list(c['reports'], report)) return 'context.reports are damaged';
   if (!signedOff(c['financeReview']) || !signedOff(c['approval'])) return 'context sign-offs are damaged';
   return undefined;
 }
 
 /**
- * What budget records are: kind `marketing-budget`, schema version 2, and the migration from version 1.
+ * What budget records are: kind `marketing-budget`, schema version 3, and the migrations from versions
+ * 1 and 2.
  *
  * @example
- * budgetRecordType.schemaVersion //=> 2
+ * budgetRecordType.schemaVersion //=> 3
  */
 export const budgetRecordType: RecordType = {
   kind: BUDGET_KIND,
-  schemaVersion: 2,
-  migrations: [v1to2],
+  schemaVersion: 3,
+  migrations: [v1to2, v2to3],
   states: budgetState.values,
   context: {
     year: 'count',
+    owner: 'string',
     currency: 'string',
     compiledBy: 'string',
     lines: 'array',
@@ -66,6 +103,7 @@ export const budgetRecordType: RecordType = {
     spending: 'array',
     adjustments: 'array',
     explanations: 'array',
+    reports: 'array',
   },
   damage: budgetDamage,
 };

@@ -4,7 +4,7 @@ import type { StoredRecord } from '../../src/core/index.js';
 import { budgetStep, createBudget, decomposeAnnual, monthPlan, monthSpent, readBudget, varianceReport, type BudgetCommand } from '../../src/budget/index.js';
 import { defaultPolicy } from '../../src/policy/index.js';
 import { as } from '../support/people.js';
-import { active, apply, attempt, context, create, fixture, hats, lines, now, people, policyWith, refuse, state, twoHats, view } from './helpers.js';
+import { active, apply, attempt, budgetId, context, create, fixture, hats, lines, now, people, policyWith, refuse, state, twoHats, view } from './helpers.js';
 
 const inTwoHats = { directory: twoHats };
 const spend = (line: string, month: string, amount: number, description = '投放') => ({ type: 'record-spend', line, month, amount, description });
@@ -33,7 +33,7 @@ describe('BUD-1: compiled by marketing, reviewed by finance, approved by managem
   });
 
   it('BUD-1: only marketing compiles: a budget created by finance staff is refused and nothing is created', () => {
-    const r = createBudget('b', { id: 'c', type: 'create', year: 2026, lines: [...lines] } as never, as(people.financeStaff, now));
+    const r = createBudget(budgetId, { id: 'c', type: 'create', year: 2026, lines: [...lines] } as never, as(people.financeStaff, now));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: 'forbidden', rule: 'BUD-1' });
@@ -180,7 +180,8 @@ describe('BUD-2: monthly budgets and spending', () => {
     b = apply(b, people.marketingHead, spend('content-team', '2026-03', 15_000_000, '3 月工资'));
     const e = refuse(b, people.marketingHead, spend('content-team', '2026-03', 5_000_001, '外包稿费'));
     expect(e).toMatchObject({ code: 'forbidden', rule: 'BUD-2' });
-    expect(e.message).toContain('CNY 200,000.01');
+    expect(e.message).toContain('CNY 50,000.01');
+    expect(e.message).toContain('CNY 50,000.00 is left');
     expect(e.messages['zh-CN']).toContain('预算调整');
     // Exactly up to the budget is fine.
     b = apply(b, people.financeStaff, spend('content-team', '2026-03', 5_000_000, '外包稿费'));
@@ -349,7 +350,7 @@ describe('BUD-4: monthly variance analysis', () => {
   it('BUD-4: a month with no plan has no variance share (null with its reason, never NaN or Infinity) and any spending in it needs a reason', () => {
     const warn = { policy: policyWith({ overspend: 'warn' }) };
     const q4 = { id: 'q4-promo', category: 'campaign', name: '双十一', annual: 1_000, split: { kind: 'exact', months: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1_000, 0] } };
-    let b = create(people.marketingHead, warn, 'budget-q4', { lines: [q4] });
+    let b = create(people.marketingHead, warn, undefined, { lines: [q4] });
     b = apply(apply(apply(b, people.marketingHead, { type: 'submit' }, warn), people.financeHead, { type: 'finance-approve' }, warn), people.manager, { type: 'approve' }, warn);
     b = apply(b, people.marketingHead, spend('q4-promo', '2026-03', 10, '预热'), warn);
     const r = varianceReport(b, '2026-03', 1000);
@@ -361,7 +362,7 @@ describe('BUD-4: monthly variance analysis', () => {
 });
 
 describe('stored records: the v1 fixture, replays, the host clock', () => {
-  it('BUD-1: the v1 budget fixture migrates: its compiler, and u-mkt-deputy who edited its lines, are contributors, and it takes commands as a v2 record', () => {
+  it('BUD-1: the v1 budget fixture migrates: its compiler, and u-mkt-deputy who edited its lines, are contributors, and it takes commands as a current record', () => {
     const v1 = fixture('budget.v1.json');
     const read = readBudget(v1);
     if (!read.ok) throw new Error(read.error.message);
@@ -369,7 +370,8 @@ describe('stored records: the v1 fixture, replays, the host clock', () => {
     expect([...read.value.contributors].sort()).toEqual(['u-mkt-deputy', 'u-mkt-head']);
     const r = attempt(v1, people.financeHead, { type: 'finance-approve' });
     if (!r.ok || r.replayed) throw new Error(r.ok ? 'replayed' : r.error.message);
-    expect(r.record).toMatchObject({ schemaVersion: 2, revision: 4, createdBy: 'u-mkt-head' });
+    expect(r.record).toMatchObject({ schemaVersion: 3, revision: 4, createdBy: 'u-mkt-head' });
+    expect(context(r.record)).toMatchObject({ owner: 'marketing', reports: [] });
     expect(r.record.processedCommands.map((p) => p.fingerprint === 'legacy')).toEqual([true, true, true, false]);
     expect(state(r.record)).toBe('managementApproval');
     expect(v1.schemaVersion).toBe(1);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createDirectory, type ActorRef, type Directory, type StoredRecord } from '../../src/core/index.js';
-import { budgetStep, createBudget, readBudget, type BudgetContext, type BudgetView, type CreateBudgetCommand } from '../../src/budget/index.js';
+import { budgetRecordId, budgetStep, createBudget, readBudget, type BudgetContext, type BudgetView, type CreateBudgetCommand } from '../../src/budget/index.js';
 import { defaultPolicy, parsePolicy, type Policy } from '../../src/policy/index.js';
 import { people, type Person } from '../support/people.js';
 import { stepper, type Opts } from '../support/steps.js';
@@ -42,7 +42,10 @@ export type { Opts } from '../support/steps.js';
 /** Commands as the host-authenticated person, with fresh command ids (see `test/support/steps.ts`). */
 export const { attempt, apply, refuse, ctxOf } = stepper(budgetStep, now, 'b');
 
-export function create(by: Person | ActorRef = people.marketingHead, o: Opts = {}, id = 'budget-2026', extra: Record<string, unknown> = {}): StoredRecord {
+/** The id of marketing's 2026 budget: derived from year and owner (BUD-1). */
+export const budgetId = budgetRecordId(2026, 'marketing');
+
+export function create(by: Person | ActorRef = people.marketingHead, o: Opts = {}, id = budgetId, extra: Record<string, unknown> = {}): StoredRecord {
   const r = createBudget(id, { id: `${id}-create`, type: 'create', year: 2026, lines, ...extra } as unknown as CreateBudgetCommand, ctxOf(by, o));
   if (!r.ok) throw new Error(r.error.message);
   return r.record;

@@ -4,7 +4,7 @@ import { budgetMachine, budgetState, budgetStep, decomposeAnnual, type BudgetCon
 import { defaultPolicy, type Policy } from '../../src/policy/index.js';
 import { conformance, type Move } from '../support/conformance.js';
 import { people, type Person } from '../support/people.js';
-import { context, create, lines, now, policyWith } from './helpers.js';
+import { context, create, lines, policyWith } from './helpers.js';
 
 // The lines an edit sends, and the months the step decomposes them into (the machine event carries those).
 const edited = lines.map((l) => (l.id === 'content-team' ? { ...l, annual: 2_640_000_00 } : l));
@@ -13,6 +13,10 @@ const editedLines = edited.map((l) => {
   if (!months.ok) throw new Error(months.error.message);
   return { id: l.id, category: l.category, name: l.name, months: months.value.map((m) => m.amount) };
 });
+
+// The walk runs after March has ended, so March's report can be submitted and reviewed; changes go to May.
+const walkAt = new Date('2026-04-05T02:00:00.000Z');
+const reportReasons = lines.map((l) => ({ line: l.id, reason: '投放节奏调整', measures: '下月按周复盘' }));
 
 // Every move the model offers in a state, each by a person who may give it there. Change requests are
 // offered while none is pending and fewer than two were made, so the model stays finite; approving or
@@ -39,6 +43,8 @@ const movesFor = (policy: Policy) => (snapshot: AnyMachineSnapshot): Move[] => {
     move(people.financeStaff, { type: 'explain-variance', line: 'spring-campaign', month: '2026-03', reason: '活动延期' }),
     move(people.manager, { type: 'approve-adjustment', adjustment: target }),
     move(people.manager, { type: 'reject-adjustment', adjustment: target, reason: '不宜追加' }, { adjustment: target }),
+    move(people.financeStaff, { type: 'submit-report', month: '2026-03', explanations: reportReasons }, { dueAt: '2026-04-10T16:00:00.000Z', lines: [], totals: { originalPlan: 0, plan: 0, actual: 0, variance: 0 }, explanations: [] }),
+    move(people.financeHead, { type: 'review-report', month: '2026-03' }),
     move(people.manager, { type: 'close' }),
   ];
   if (policy.budget.overspend === 'warn') {
@@ -46,7 +52,7 @@ const movesFor = (policy: Policy) => (snapshot: AnyMachineSnapshot): Move[] => {
   }
   if (!pending && c.adjustments.length < 2) {
     moves.push(
-      move(people.marketingDeputy, { type: 'request-adjustment', line: 'douyin-ads', month: '2026-03', delta: 500_000, reason: '追加投放' }, { id: `adj-${c.adjustments.length + 1}` }),
+      move(people.marketingDeputy, { type: 'request-adjustment', line: 'douyin-ads', month: '2026-05', delta: 500_000, reason: '追加投放' }, { id: `adj-${c.adjustments.length + 1}` }),
     );
   }
   return moves;
@@ -54,7 +60,7 @@ const movesFor = (policy: Policy) => (snapshot: AnyMachineSnapshot): Move[] => {
 
 const serialize = (s: { value: unknown; context: unknown }) => {
   const c = s.context as BudgetContext;
-  return [JSON.stringify(s.value), c.financeReview ? 'finance' : '', c.approval ? 'approved' : '', c.adjustments.map((a) => a.status).join('+')].join('|');
+  return [JSON.stringify(s.value), c.financeReview ? 'finance' : '', c.approval ? 'approved' : '', c.adjustments.map((a) => a.status).join('+'), c.reports.map((r) => r.status).join('+')].join('|');
 };
 
 describe.each([
@@ -64,13 +70,13 @@ describe.each([
   const harness = () =>
     conformance({
       machine: budgetMachine,
-      input: (({ year, currency, compiledBy, lines: l }: BudgetContext) => ({ year, currency, compiledBy, lines: l }))(context(create(people.marketingHead, { policy }))),
+      input: (({ year, owner, currency, compiledBy, lines: l }: BudgetContext) => ({ year, owner, currency, compiledBy, lines: l }))(context(create(people.marketingHead, { policy }))),
       create: () => create(people.marketingHead, { policy }),
       step: budgetStep as never,
       moves: movesFor(policy),
       serialize,
       states: budgetState.values,
-      now,
+      now: walkAt,
       policy,
     });
 
@@ -78,7 +84,7 @@ describe.each([
     harness().reachesEveryState();
   }, 120_000);
 
-  it('BUD-1/BUD-2/BUD-3: every transition the machine takes the step takes to the same state; every event it refuses the step refuses, leaving the record unchanged', () => {
+  it('BUD-1/BUD-2/BUD-3/BUD-4: every transition the machine takes the step takes to the same state; every event it refuses the step refuses, leaving the record unchanged', () => {
     const { refused } = harness().agreesOnEveryTransition();
     expect(refused).toBeGreaterThan(0);
   }, 120_000);

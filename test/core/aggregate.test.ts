@@ -383,10 +383,11 @@ describe('record size', () => {
 });
 
 function budgetRecord(): StoredRecord {
+  // Compiled in the budget's compilation window (BUD-1), under the id derived from year and owner.
   const r = budgetAggregate.create(
-    'budget-2026',
+    'budget-2026-marketing',
     { id: 'b-1', type: 'create', year: 2026, lines: [{ id: 'spring-campaign', category: 'campaign', name: '春季新品活动', annual: 1_200_000_00 }] },
-    as(people.marketingHead, now),
+    as(people.marketingHead, new Date('2025-12-20T02:00:00.000Z')),
   );
   if (!r.ok) throw new Error(r.error.message);
   return r.record;
