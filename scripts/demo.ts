@@ -317,14 +317,26 @@ await budget('general manager approves the change', people.manager, { id: 'bud-8
 await budget('the ¥40,000 now fits', people.head, { id: 'bud-9', type: 'record-spend', line: 'douyin-ads', month: '2026-03', amount: 40_000_00, description: '追加投放' });
 await budget('March: the spring campaign spends ¥600,000', people.head, { id: 'bud-10', type: 'record-spend', line: 'spring-campaign', month: '2026-03', amount: 600_000_00, description: '线下快闪' });
 await budget('March: content team salaries ¥200,000', people.head, { id: 'bud-11', type: 'record-spend', line: 'content-team', month: '2026-03', amount: 200_000_00, description: '3 月工资' });
-await budget('explain the campaign underspend', people.head, { id: 'bud-12', type: 'explain-variance', line: 'spring-campaign', month: '2026-03', reason: '快闪活动部分延至 4 月' });
+await budget('explain the campaign underspend, with an improvement measure', people.head, {
+  id: 'bud-12',
+  type: 'explain-variance',
+  line: 'spring-campaign',
+  month: '2026-03',
+  reason: '快闪活动部分延至 4 月',
+  measures: '4 月起按周复核活动排期，延期部分在调整申请中说明',
+});
+clock = new Date('2026-03-20T02:00:00Z');
+await budget('the March report submitted before March has ended', people.head, { id: 'bud-13', type: 'submit-report', month: '2026-03' });
+clock = new Date('2026-04-03T02:00:00Z');
+await budget('the March report submitted in April (S3 §7.3.2 每月撰写预算分析报告)', people.head, { id: 'bud-14', type: 'submit-report', month: '2026-03' });
+await budget('finance reviews the March report', people.finance, { id: 'bud-15', type: 'review-report', month: '2026-03', comment: '差异原因与改进措施已核对' });
 const budgetRecord = (await store.load(BUDGET_KIND, 'budget-2026-marketing'))!;
 const variance = varianceReport(budgetRecord, '2026-03', policy.budget.varianceReasonThresholdBp);
 if (variance.ok) {
   console.log('\n  March variance (actual − budget):');
   for (const r of variance.value.rows) {
     const pct = r.variancePct.value === null ? '—' : `${roundNumber(r.variancePct.value * 100, 1)}%`;
-    console.log(`    ${r.name.padEnd(8, '　')} plan ${formatMoney({ amount: r.plan, currency: 'CNY' }).padStart(16)}  actual ${formatMoney({ amount: r.actual, currency: 'CNY' }).padStart(16)}  variance ${formatMoney({ amount: r.variance, currency: 'CNY' }).padStart(17)} (${pct})${r.reasonRequired ? (r.missingReason ? '  ⚠ reason required' : `  reason: ${r.reason}`) : ''}`);
+    console.log(`    ${r.name.padEnd(8, '　')} original ${formatMoney({ amount: r.originalPlan, currency: 'CNY' }).padStart(16)}  plan ${formatMoney({ amount: r.plan, currency: 'CNY' }).padStart(16)}  actual ${formatMoney({ amount: r.actual, currency: 'CNY' }).padStart(16)}  variance ${formatMoney({ amount: r.variance, currency: 'CNY' }).padStart(17)} (${pct})${r.reasonRequired ? (r.missingReason ? '  ⚠ reason required' : `  reason: ${r.reason}; measures: ${r.measures ?? '—'}`) : ''}`);
   }
 }
 console.log(`\n  Effects the host performed in this demo: ${effects.length} (ids stable per record revision, so a retry after a crash sends none twice)`);
