@@ -4,7 +4,7 @@ import { riskLevel } from '../core/risk-level.js';
 import type { StoredRecord } from '../core/record.js';
 import { wallClock } from '../core/zone.js';
 import { conflict, fail, forbidden, invalidInput, issue, notAllowed, ok, words, type Result } from '../core/result.js';
-import { orgAccess, type OrgScope, type Requirement } from '../org/authorize.js';
+import { holdsGrant, orgAccess, type OrgScope, type Requirement } from '../org/authorize.js';
 import type { DecisionRight } from '../org/policy.js';
 import { contentHash, selectChain } from './chain.js';
 import { contentMachine, type ContentMachine, type PlanNote } from './machine.js';
@@ -319,6 +319,22 @@ const create = kit.create({
   rule: 'CW-1',
   right: 'content.plan',
   decide: ({ command, actor, policy, now }) => {
+    // An item belongs to its author's home department, whose editor and head review it (CW-3). A right
+    // held only through another body (memberOf) would create an item no one in its department may review.
+    const plan = policy.org.rights.find((r) => r.action === 'content.plan');
+    const home = { id: actor.id, department: actor.department, positions: actor.positions };
+    if (plan && !plan.grants.some((g) => holdsGrant(home, g))) {
+      return fail(
+        forbidden(
+          'CW-1',
+          words(
+            `${actor.id} plans content only through another body; items belong to the author's own department (${actor.department}), which may not create content`,
+            `${actor.id} 仅通过兼任机构享有内容策划权限；内容归属作者本部门（${actor.department}），该部门不能创建内容`,
+            `${actor.id} 僅通過兼任機構享有內容策劃權限；內容歸屬作者本部門（${actor.department}），該部門不能建立內容`,
+          ),
+        ),
+      );
+    }
     const chain = selectChain(policy, command.channel, command.riskLevel);
     if (!chain.ok) return chain;
     const content: ReviewedContent = {
@@ -333,9 +349,9 @@ const create = kit.create({
       ...(command.media === undefined ? {} : { media: command.media }),
       ...(command.sources === undefined ? {} : { sources: command.sources }),
     };
-    const plan = planOf(command.plan);
-    const planHistory = plan.plannedAt ? [{ at: now.toISOString(), week: periodKeyOf(now, 'week', policy.timeZone), target: plan.plannedAt }] : [];
-    return ok({ ...content, authorId: actor.id, department: actor.department, plan, hash: contentHash(content), planHistory });
+    const planned = planOf(command.plan);
+    const planHistory = planned.plannedAt ? [{ at: now.toISOString(), week: periodKeyOf(now, 'week', policy.timeZone), target: planned.plannedAt }] : [];
+    return ok({ ...content, authorId: actor.id, department: actor.department, plan: planned, hash: contentHash(content), planHistory });
   },
 });
 

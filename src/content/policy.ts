@@ -220,9 +220,8 @@ function homeCanSign(org: OrgPolicy, department: string, signer: Signer): boolea
 function unsignableStages(content: ContentPolicy, org: OrgPolicy): PolicyProblem[] {
   const plan = org.rights.find((r) => r.action === 'content.plan');
   const known = new Set(org.departments.map((d) => d.id));
-  const creators = plan?.grants.some((g) => g.department === undefined)
-    ? [...known]
-    : [...new Set((plan?.grants ?? []).map((g) => g.department as string))].filter((d) => known.has(d));
+  // The departments whose own members may create content: an item belongs to its author's home department.
+  const creators = [...known].filter((d) => (plan?.grants ?? []).some((g) => homeCanSign(org, d, g)));
   const out: PolicyProblem[] = [];
   content.chains.forEach((chain, i) =>
     chain.stages.forEach((id, j) => {
@@ -297,7 +296,8 @@ export const defaultContentPolicy: ContentPolicy = /* @__PURE__ */ (() => ({
   ],
   stages: [
     { id: 'editor', labels: L('内容编辑审核', '內容編輯審核', 'Content editor review'), signers: [{ positions: ['content-editor'] }], sameDepartment: true, quorum: { kind: 'any' }, deadlineHours: 24, legal: false },
-    { id: 'department-head', labels: L('部门负责人审核', '部門負責人審核', 'Department head review'), signers: [{ positions: ['head', 'deputy-head'] }], sameDepartment: true, quorum: { kind: 'any' }, deadlineHours: 24, legal: false },
+    // Network operations is led by its supervisor and deputy (S4 §3.1 主管负责部门管理), who sign for it here.
+    { id: 'department-head', labels: L('部门负责人审核', '部門負責人審核', 'Department head review'), signers: [{ positions: ['head', 'deputy-head'] }, { department: 'network-operations', positions: ['supervisor', 'deputy-supervisor'] }], sameDepartment: true, quorum: { kind: 'any' }, deadlineHours: 24, legal: false },
     { id: 'legal', labels: L('法务审核', '法務審核', 'Legal review'), signers: [{ department: 'legal' }], sameDepartment: false, quorum: { kind: 'any' }, deadlineHours: 48, legal: true },
     { id: 'leadership', labels: L('领导小组审批', '領導小組審批', 'Leadership group approval'), signers: [{ department: 'leadership-group' }], sameDepartment: false, quorum: { kind: 'any' }, deadlineHours: 48, legal: false },
     { id: 'supervisor', labels: L('主管审批', '主管審批', 'Supervisor approval'), signers: [{ department: 'network-operations', positions: ['supervisor', 'deputy-supervisor'] }], sameDepartment: false, quorum: { kind: 'any' }, deadlineHours: 24, legal: false },

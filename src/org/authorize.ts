@@ -173,9 +173,9 @@ function lookup(action: string, policy: OrgScope): Result<DecisionRight> {
  * rights are granted, never assumed.
  *
  * @example
- * const legal = { id: 'u-9', department: 'legal', positions: ['legal-counsel'] };
- * authorize(legal, 'compliance.decide', {}, { org: defaultOrg }).ok //=> true
- * authorize(legal, 'brand.decide', {}, { org: defaultOrg }).error.rule //=> 'ORG-3'
+ * const legalHead = { id: 'u-9', department: 'legal', positions: ['head'] };
+ * authorize(legalHead, 'compliance.decide', {}, { org: defaultOrg }).ok //=> true
+ * authorize(legalHead, 'brand.decide', {}, { org: defaultOrg }).error.rule //=> 'ORG-3'
  */
 export function authorize(actor: ActorRef, requirement: Requirement, resource: Partial<ResourceRef>, policy: OrgScope): Result<DecisionRight> {
   const valid = checkActor(actor, policy);

@@ -212,7 +212,8 @@ export const defaultOrg: OrgPolicy = /* @__PURE__ */ (() => ({
   rights: [
     // S0 art.8 gives each of these rights to the department (具有相应决策权); a department decides through
     // its head or deputy, so every one is granted the same way. Legal's is no exception.
-    { action: 'strategy.decide', rule: 'ORG-3', scope: 'any', source: 'S0 art.8', labels: L('营销战略决策', '營銷戰略決策', 'Decide marketing strategy and its execution'), grants: [{ department: 'marketing', positions: ['head', 'deputy-head'] }] },
+    // The leadership group plans the overall online-marketing strategy (S3 §2(一) 统筹规划全网营销战略).
+    { action: 'strategy.decide', rule: 'ORG-3', scope: 'any', source: 'S0 art.8; S3 §2(一) (leadership group)', labels: L('营销战略决策', '營銷戰略決策', 'Decide marketing strategy and its execution'), grants: [{ department: 'marketing', positions: ['head', 'deputy-head'] }, { department: 'leadership-group' }] },
     { action: 'brand.decide', rule: 'ORG-3', scope: 'any', source: 'S0 art.8', labels: L('品牌形象与公关活动决策', '品牌形象與公關活動決策', 'Decide brand image and PR activities'), grants: [{ department: 'pr', positions: ['head', 'deputy-head'] }] },
     { action: 'partner.decide', rule: 'ORG-3', scope: 'any', source: 'S0 art.8', labels: L('合作伙伴合作决策', '合作夥伴合作決策', 'Decide partner cooperation'), grants: [{ department: 'market', positions: ['head', 'deputy-head'] }] },
     { action: 'platform.decide', rule: 'ORG-3', scope: 'any', source: 'S0 art.8', labels: L('平台技术支持决策', '平台技術支持決策', 'Decide platform technical support'), grants: [{ department: 'technology', positions: ['head', 'deputy-head'] }] },

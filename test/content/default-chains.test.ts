@@ -97,3 +97,60 @@ describe('CW-3: every default chain can be passed by the default organisation', 
     expect(qcIssues.some((m) => m.includes('"quality-check"') && m.includes('any department'))).toBe(true);
   });
 });
+
+describe('CW-3: who creates content, and for which department', () => {
+  it('CW-3: a content.plan grant naming positions only makes creators of the departments where those positions exist, not of every department', () => {
+    const rights = org.rights.map((r) => (r.action === 'content.plan' ? { ...r, grants: [{ positions: ['content-editor'] }] } : r));
+    const r = parsePolicy({ ...defaultPolicy, org: { ...org, rights } });
+    const problems = !r.ok && r.error.code === 'policy-invalid' ? r.error.issues.map((i) => i.messages.en) : [];
+    expect(problems).toEqual([]);
+  });
+
+  it('CW-1: content belongs to the author’s home department; a right held only through another body creates nothing no one could review', () => {
+    // S1 ch.4.2 审核流程包括内容编辑、部门负责人审核: the editor and head are the item's own department's.
+    const borrowed = { id: 'finance/on-loan', department: 'finance', positions: ['staff'], memberOf: ['marketing'] };
+    const dir = createDirectory([...everyone, borrowed]);
+    const r = createContentItem('loan-1', { id: 'loan-c', type: 'create', format: 'text', channel: 'weibo', riskLevel: 'low', title: '新品', plan } as never, { policy: defaultPolicy, actor: borrowed.id, directory: dir, now });
+    expect(!r.ok && r.error).toMatchObject({ code: 'forbidden', rule: 'CW-1' });
+    expect(!r.ok && r.error.messages['zh-CN']).toContain('finance');
+  });
+
+  it('CW-3: network operations signs its own department-head stage through its supervisor or deputy (S4 §3.1)', () => {
+    // S4 §3.1 网络运营部门设主管、副主管、网络运营员和技术支持等岗位；主管负责部门管理.
+    const netops = everyone.filter((p) => p.department === 'network-operations' && !p.positions.includes('head') && !p.positions.includes('deputy-head'));
+    const dir = createDirectory(netops.concat(everyone.filter((p) => p.department !== 'network-operations')));
+    const author = 'network-operations/staff';
+    const created = createContentItem('ops-1', { id: 'ops-c', type: 'create', format: 'text', channel: 'app', riskLevel: 'low', title: '版本更新', body: '新版本上线', plan } as never, { policy: defaultPolicy, actor: author, directory: dir, now });
+    if (!created.ok) throw new Error(created.error.message);
+    let rec = created.record;
+    for (const type of ['start-creation', 'submit']) {
+      const r = contentStep(rec, { id: `ops-${type}`, type } as ContentCommand, { policy: defaultPolicy, actor: author, directory: dir, now });
+      if (!r.ok) throw new Error(r.error.message);
+      rec = r.record;
+    }
+    const at = (actor: string) => ({ policy: defaultPolicy, actor, directory: dir, now });
+    const signs = (actor: string) => {
+      const v = state(rec);
+      const r = contentStep(rec, { id: `ops-a-${actor}-${v.stage}`, type: 'approve', stage: v.stage, hash: v.context.hash } as ContentCommand, at(actor));
+      if (!r.ok) throw new Error(`${actor}: ${r.error.message}`);
+      rec = r.record;
+    };
+    signs('network-operations/content-editor');
+    expect(state(rec).stage).toBe('department-head');
+    signs('network-operations/deputy-supervisor');
+    expect(state(rec).stage).toBe('legal');
+    // A supervisor of network operations signs the department-head stage only for their own department.
+    const mk = createContentItem('mk-1', { id: 'mk-c', type: 'create', format: 'text', channel: 'app', riskLevel: 'low', title: '新品', body: '介绍', plan } as never, at('market/staff'));
+    if (!mk.ok) throw new Error(mk.error.message);
+    rec = mk.record;
+    for (const type of ['start-creation', 'submit']) {
+      const r = contentStep(rec, { id: `mk-${type}`, type } as ContentCommand, at('market/staff'));
+      if (!r.ok) throw new Error(r.error.message);
+      rec = r.record;
+    }
+    signs('market/content-editor');
+    const v = state(rec);
+    const refused = contentStep(rec, { id: 'mk-sup', type: 'approve', stage: v.stage, hash: v.context.hash } as ContentCommand, at('network-operations/supervisor'));
+    expect(!refused.ok && refused.error).toMatchObject({ code: 'forbidden', rule: 'CW-3' });
+  });
+});
