@@ -1,7 +1,7 @@
 import { allocate, type Money } from '../core/money.js';
 import { ratio, type Ratio } from '../core/ratio.js';
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
-import { startOfZonedDay, wallClock } from '../core/zone.js';
+import { startOfZonedDay } from '../core/zone.js';
 import type { CarryOverRule } from './labels.js';
 import type { BudgetContext, BudgetLine, MonthSplit } from './model.js';
 
@@ -104,9 +104,21 @@ export function monthHeadroom(context: Pick<BudgetContext, 'lines' | 'spending' 
  * monthClosed('2026-03', 'Asia/Shanghai', new Date('2026-03-31T16:00:00Z')) //=> true
  */
 export function monthClosed(month: string, timeZone: string, now: Date): boolean {
-  // Once the wall clock there shows a later month; keys of four-digit years compare as strings.
-  const w = wallClock(now, timeZone);
-  return `${w.year}-${String(w.month).padStart(2, '0')}` > month;
+  return now.getTime() >= monthEnd(month, timeZone);
+}
+
+// The instant a month ends in a zone, remembered: reading a zone's offset costs tens of microseconds and
+// every change to a budget asks about the same few months. Bounded, so a long-running host never grows it.
+const monthEnds = new Map<string, number>();
+function monthEnd(month: string, timeZone: string): number {
+  const key = `${timeZone} ${month}`;
+  let end = monthEnds.get(key);
+  if (end === undefined) {
+    end = startOfZonedDay(Number(month.slice(0, 4)), Number(month.slice(5, 7)) + 1, 1, timeZone).getTime();
+    if (monthEnds.size >= 256) monthEnds.clear();
+    monthEnds.set(key, end);
+  }
+  return end;
 }
 
 /**
