@@ -46,7 +46,9 @@ module.exports = [
     name: 'policy revision step (with zod and xstate)',
     path: './dist/esm/policy/index.js',
     import: '{ policyRevisionStep, createPolicyRevision }',
-    limit: '62.73 KB',
+    // The evaluation fixes raised it by the measured growth, 62.45 → 63.74 KB (+1.29 KB): a revision
+    // started by an evaluation reads the evaluation record it is given (reader, states, checks, messages).
+    limit: '64.02 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
@@ -62,7 +64,9 @@ module.exports = [
     name: 'policy evaluation due date and reader (no zod, no xstate)',
     path: './dist/esm/policy/index.js',
     import: '{ evaluationDue, readPolicyEvaluation, readPolicyEvaluations }',
-    limit: '5.8 KB',
+    // The evaluation fixes raised it by the measured growth, 5.59 → 6.36 KB (+0.76 KB): argument checks
+    // with trilingual issues, the ISO date-time check, and counting only covered implementation.
+    limit: '6.56 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
