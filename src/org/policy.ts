@@ -240,6 +240,6 @@ export const defaultOrg: OrgPolicy = /* @__PURE__ */ (() => ({
     { action: 'policy.approve', rule: 'SUP-3', scope: 'any', source: 'S0 art.17', labels: L('审批制度修订', '審批制度修訂', 'Approve a policy revision'), grants: [{ department: 'management', positions: ['management-head'] }] },
     { action: 'policy.announce', rule: 'SUP-3', scope: 'any', source: 'S0 art.17 (正式通知); who: default', labels: L('正式通知制度生效', '正式通知制度生效', 'Issue the formal notice of a revision'), grants: [{ department: 'operations-management' }, { department: 'management' }] },
     { action: 'policy.evaluate', rule: 'SUP-3', scope: 'any', source: 'S1 ch.8 (定期进行评估), S0 art.18 (经营管理部门)', labels: L('开展制度定期评估并记录发现', '開展制度定期評估並記錄發現', 'Run a periodic policy evaluation and record findings'), grants: [{ department: 'operations-management' }] },
-    { action: 'policy.conclude-evaluation', rule: 'SUP-3', scope: 'any', source: 'S0 art.18; the management head: default', labels: L('作出制度评估结论', '作出制度評估結論', 'Conclude a policy evaluation'), grants: [{ department: 'operations-management' }, { department: 'management', positions: ['management-head'] }] },
+    { action: 'policy.conclude-evaluation', rule: 'SUP-3', scope: 'any', source: 'S0 art.18; the management head: default', labels: L('作出制度评估结论', '作出制度評估結論', 'Conclude a policy evaluation'), grants: [{ department: 'operations-management', positions: ['head', 'deputy-head'] }, { department: 'management', positions: ['management-head'] }] },
   ],
 }))();

@@ -3,11 +3,13 @@
 import { labelledEnum, type EnumValue } from '../core/labels.js';
 import { readRecord, readRecords, stored as is, type RecordType, type RecordView } from '../core/reader.js';
 import type { StoredRecord } from '../core/record.js';
-import type { Result } from '../core/result.js';
+import { conflict, fail, notAllowed, ok, versionMismatch, words, type Result } from '../core/result.js';
+import { LIMITS } from '../core/text.js';
 
 /**
  * The states of a periodic policy evaluation (SUP-3, S1 ch.8 针对本制度的实施情况定期进行评估): opened, with
- * findings recorded, concluded (no change needed, or revision needed), or withdrawn if opened by mistake.
+ * findings recorded, concluded (no change needed, or revision needed), withdrawn if opened by mistake, and,
+ * once a "revision needed" conclusion has started the revision it calls for, revision started.
  *
  * @example
  * evaluationState.label('findingsRecorded', 'zh-CN') //=> '已记录评估发现'
@@ -17,6 +19,7 @@ export const evaluationState = /* @__PURE__ */ labelledEnum('evaluationState', {
   findingsRecorded: { 'zh-CN': '已记录评估发现', 'zh-TW': '已記錄評估發現', en: 'Findings recorded' },
   concluded: { 'zh-CN': '已作出结论', 'zh-TW': '已作出結論', en: 'Concluded' },
   withdrawn: { 'zh-CN': '已撤回', 'zh-TW': '已撤回', en: 'Withdrawn' },
+  revisionStarted: { 'zh-CN': '已启动修订', 'zh-TW': '已啟動修訂', en: 'Revision started' },
 });
 /** See {@link evaluationState}. @example const s: EvaluationState = 'open'; */
 export type EvaluationState = EnumValue<typeof evaluationState>;
@@ -32,6 +35,7 @@ export const evaluationCommandType = /* @__PURE__ */ labelledEnum('evaluationCom
   'record-finding': { 'zh-CN': '记录评估发现', 'zh-TW': '記錄評估發現', en: 'Record a finding' },
   conclude: { 'zh-CN': '作出评估结论', 'zh-TW': '作出評估結論', en: 'Conclude' },
   withdraw: { 'zh-CN': '撤回', 'zh-TW': '撤回', en: 'Withdraw' },
+  'link-revision': { 'zh-CN': '关联所启动的修订', 'zh-TW': '關聯所啟動的修訂', en: 'Link the revision it started' },
 });
 /** See {@link evaluationCommandType}. @example const t: EvaluationCommandType = 'conclude'; */
 export type EvaluationCommandType = EnumValue<typeof evaluationCommandType>;
@@ -102,6 +106,8 @@ export interface EvaluationContext {
   readonly findings: readonly EvaluationFinding[];
   readonly conclusion?: { readonly outcome: EvaluationOutcome; readonly summary: string; readonly actorId: string; readonly at: string };
   readonly withdrawal?: { readonly actorId: string; readonly at: string; readonly reason: string };
+  /** The policy revision a "revision needed" conclusion started (one at most), and who linked it when. */
+  readonly revision?: { readonly revisionId: string; readonly actorId: string; readonly at: string };
 }
 
 /** The record kind of policy evaluations. @example EVALUATION_KIND //=> 'policy-evaluation' */
@@ -121,6 +127,7 @@ const finding = is.fields({
 const period = is.fields({ from: is.time, to: is.time });
 const conclusion = is.fields({ outcome: (v) => evaluationOutcome.is(v), summary: str, actorId: str, at: is.time });
 const withdrawal = is.fields({ actorId: str, at: is.time, reason: str });
+const revision = is.fields({ revisionId: str, actorId: str, at: is.time });
 
 // Element by element, what the step and `evaluationDue` read.
 function evaluationDamage(c: Record<string, unknown>, state: string): string | undefined {
@@ -128,12 +135,16 @@ function evaluationDamage(c: Record<string, unknown>, state: string): string | u
   if (!is.list(c['findings'], finding)) return 'context.findings are damaged';
   if (!is.maybe(c['conclusion'], conclusion)) return 'context.conclusion is damaged';
   if (!is.maybe(c['withdrawal'], withdrawal)) return 'context.withdrawal is damaged';
-  if (state === 'concluded' && c['conclusion'] === undefined) return 'a concluded evaluation has no conclusion';
+  if (!is.maybe(c['revision'], revision)) return 'context.revision is damaged';
+  if ((state === 'concluded' || state === 'revisionStarted') && c['conclusion'] === undefined) return 'a concluded evaluation has no conclusion';
+  if (state === 'revisionStarted' && c['revision'] === undefined) return 'an evaluation that started a revision does not name it';
   return undefined;
 }
 
 /**
- * What policy-evaluation records are: kind `policy-evaluation`, schema version 1.
+ * What policy-evaluation records are: kind `policy-evaluation`, schema version 1 (the state
+ * `revisionStarted` and the optional `revision` were added without a version change: older records
+ * read as before).
  *
  * @example
  * evaluationRecordType.schemaVersion //=> 1
@@ -153,6 +164,7 @@ export const evaluationRecordType: RecordType = {
     findings: 'array',
     conclusion: 'object?',
     withdrawal: 'object?',
+    revision: 'object?',
   },
   damage: evaluationDamage,
 };
@@ -185,4 +197,74 @@ export function readPolicyEvaluation(record: StoredRecord): Result<EvaluationVie
  */
 export function readPolicyEvaluations(records: readonly StoredRecord[]): { views: EvaluationView[]; unreadable: string[] } {
   return readRecords<EvaluationContext>(records, evaluationRecordType);
+}
+
+// A summary at most `max` UTF-16 units long that never ends inside a surrogate pair.
+function cut(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const end = /[\uD800-\uDBFF]/.test(s[max - 1] ?? '') ? max - 1 : max;
+  return s.slice(0, end);
+}
+
+/**
+ * What a host needs to start the policy revision an evaluation calls for (SUP-3, S1 ch.8 必要时进行修订):
+ * the evaluation's id (the record's own) and a summary for the revision, built from the conclusion and
+ * the findings that call for a revision. A summary too long for a revision is shortened at a whole
+ * character and always ends with the ids of those findings. An evaluation that has not concluded
+ * "revision needed" is `not-allowed`; one that already started a revision is a `conflict` naming it
+ * (unless it is `forRevision`, the revision a host is creating again after a failed save); a damaged
+ * one, or one whose context names another id than the record, `version-mismatch`.
+ *
+ * Pass the evaluation record itself to `createPolicyRevision(…, { startedBy })`: the link is made from
+ * the record the host loaded, never from an id a client wrote.
+ *
+ * @example
+ * const link = revisionStartedBy(evaluation);
+ * link.ok && link.value.evaluationId //=> 'eval-2026'
+ */
+export function revisionStartedBy(evaluation: StoredRecord, forRevision?: string): Result<{ readonly evaluationId: string; readonly summary: string }> {
+  const read = readPolicyEvaluation(evaluation);
+  if (!read.ok) return read;
+  const { id, state, context } = read.value;
+  if (context.evaluationId !== id) {
+    return fail(
+      versionMismatch(
+        words(
+          `The stored evaluation ${id} names itself ${context.evaluationId}: the record is damaged and starts nothing`,
+          `存储的评估 ${id} 在内容中记作 ${context.evaluationId}，记录已损坏，不能据此启动修订`,
+          `儲存的評估 ${id} 在內容中記作 ${context.evaluationId}，記錄已損壞，不能據此啟動修訂`,
+        ),
+      ),
+    );
+  }
+  const again = state === 'revisionStarted' && context.revision?.revisionId === forRevision;
+  if (state === 'revisionStarted' && context.revision && !again) {
+    const other = context.revision.revisionId;
+    return fail(
+      conflict(
+        words(
+          `Evaluation ${id} already started revision ${other}; one evaluation starts one revision`,
+          `评估 ${id} 已启动修订 ${other}，一次评估只启动一次修订`,
+          `評估 ${id} 已啟動修訂 ${other}，一次評估只啟動一次修訂`,
+        ),
+        { rule: 'SUP-3' },
+      ),
+    );
+  }
+  if ((state !== 'concluded' && !again) || context.conclusion?.outcome !== 'revision-needed') {
+    return fail(
+      notAllowed(
+        state,
+        [],
+        words(`Evaluation ${id} has not concluded that a revision is needed`, `评估 ${id} 未得出“需要修订”的结论`, `評估 ${id} 未得出「需要修訂」的結論`),
+        'SUP-3',
+      ),
+    );
+  }
+  const flagged = context.findings.filter((f) => f.needsRevision);
+  const full = [context.conclusion.summary, ...flagged.map((f) => `${f.id} ${f.text}`)].join('\n');
+  // Too long for a revision's summary: shorten the text, never the list of findings it rests on.
+  const ids = `\n(${flagged.map((f) => f.id).join(', ')})`;
+  const summary = full.length <= LIMITS.text ? full : `${cut(full, LIMITS.text - ids.length - 1)}…${ids}`;
+  return ok({ evaluationId: id, summary });
 }

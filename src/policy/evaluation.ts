@@ -1,9 +1,11 @@
-import { assign, emit, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import * as z from 'zod';
 import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
 import { toMermaid } from '../core/diagram.js';
+import { fingerprint } from '../core/hash.js';
+import { recordDamage } from '../core/reader.js';
 import type { Audience, StoredRecord } from '../core/record.js';
-import { fail, invalidInput, issue, notAllowed, ok, words, type Result } from '../core/result.js';
+import { fail, forbidden, invalidInput, issue, notAllowed, ok, versionMismatch, words, type GovernanceError } from '../core/result.js';
 import { isoDateTime, reasonText, text } from '../core/schema.js';
 import { LIMITS } from '../core/text.js';
 import { orgAccess, type Requirement } from '../org/authorize.js';
@@ -12,7 +14,7 @@ import {
   evaluationRecordType,
   evaluationState,
   findingSeverity,
-  readPolicyEvaluation,
+  revisionStartedBy,
   type EvaluationContext,
   type EvaluationFinding,
   type EvaluationOutcome,
@@ -35,12 +37,13 @@ export interface EvaluationEventBase {
  * The events the evaluation machine takes. The step builds them from commands; tests may send them directly.
  *
  * @example
- * const e: EvaluationEvent = { type: 'conclude', outcome: 'no-change', summary: '执行良好', drafters: { departments: ['market'] }, actorId: 'u-ops', department: 'operations-management', at: '2026-12-01T02:00:00.000Z' };
+ * const e: EvaluationEvent = { type: 'conclude', outcome: 'no-change', summary: '执行良好', audiences: [{ departments: ['management'], positions: ['management-head'] }], actorId: 'u-ops-head', department: 'operations-management', at: '2026-12-01T02:00:00.000Z' };
  */
 export type EvaluationEvent =
   | (EvaluationEventBase & { type: 'record-finding'; finding: Omit<EvaluationFinding, 'actorId' | 'department' | 'at'> })
-  | (EvaluationEventBase & { type: 'conclude'; outcome: EvaluationOutcome; summary: string; drafters: Audience })
-  | (EvaluationEventBase & { type: 'withdraw'; reason: string });
+  | (EvaluationEventBase & { type: 'conclude'; outcome: EvaluationOutcome; summary: string; audiences: readonly Audience[] })
+  | (EvaluationEventBase & { type: 'withdraw'; reason: string })
+  | (EvaluationEventBase & { type: 'link-revision'; revisionId: string });
 
 /**
  * What starts an evaluation machine: everything its context holds before any finding.
@@ -48,7 +51,7 @@ export type EvaluationEvent =
  * @example
  * const i: EvaluationInput = { evaluationId: 'eval-2026', title: '2026 年度评估', policyVersion: '2026.1', period: { from: '2026-01-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' }, scope: '', openedBy: 'u-ops' };
  */
-export type EvaluationInput = Omit<EvaluationContext, 'findings' | 'conclusion' | 'withdrawal'>;
+export type EvaluationInput = Omit<EvaluationContext, 'findings' | 'conclusion' | 'withdrawal' | 'revision'>;
 
 // A conclusion says what the findings say: "revision needed" rests on at least one finding that calls
 // for a revision, and "no change" on none.
@@ -57,9 +60,11 @@ const fitsFindings = (findings: readonly EvaluationFinding[], outcome: Evaluatio
 
 /**
  * The periodic policy-evaluation machine (SUP-3, S1 ch.8 定期进行评估): open → findings recorded →
- * concluded (no change, or revision needed), or withdrawn. Pure XState v5: no timers, no I/O. Concluding
- * "revision needed" emits `policy-evaluation.revision-needed` to the departments that draft revisions,
- * carrying the evaluation's id: the host creates a policy revision with that `evaluationId`.
+ * concluded (no change, or revision needed), or withdrawn; a "revision needed" conclusion moves on to
+ * revision started once the revision it called for is linked (one at most). Pure XState v5: no timers,
+ * no I/O. Concluding emits one `notify` per audience the step derived from the policy's rights:
+ * `policy-evaluation.revision-needed` to those who draft revisions, `policy-evaluation.concluded` to
+ * those who approve the policy.
  *
  * @example
  * const [snapshot] = initialTransition(policyEvaluationMachine, input);
@@ -74,6 +79,7 @@ export const policyEvaluationMachine = setup({
   },
   guards: {
     fitsFindings: ({ context, event }) => event.type === 'conclude' && fitsFindings(context.findings, event.outcome),
+    callsForRevision: ({ context }) => context.conclusion?.outcome === 'revision-needed' && context.revision === undefined,
   },
   actions: {
     recordFinding: assign({
@@ -87,19 +93,24 @@ export const policyEvaluationMachine = setup({
     recordWithdrawal: assign({
       withdrawal: ({ context, event }) => (event.type === 'withdraw' ? { actorId: event.actorId, at: event.at, reason: event.reason } : context.withdrawal),
     }),
-    notifyConcluded: emit(({ context, event }) => {
+    recordRevision: assign({
+      revision: ({ context, event }) => (event.type === 'link-revision' ? { revisionId: event.revisionId, actorId: event.actorId, at: event.at } : context.revision),
+    }),
+    // One notification per audience: a right granted to a department's heads only is told to those heads.
+    notifyConcluded: enqueueActions(({ context, event, enqueue }) => {
       const e = event as Extract<EvaluationEvent, { type: 'conclude' }>;
       const needed = e.outcome === 'revision-needed';
-      return {
-        type: 'notify' as const,
-        // "Revision needed" goes to whoever drafts revisions; "no change" to management, who approves the policy.
-        to: needed ? e.drafters : { departments: ['management'], positions: ['management-head'] },
-        topic: needed ? 'policy-evaluation.revision-needed' : 'policy-evaluation.concluded',
-        evaluationId: context.evaluationId,
-        policyVersion: context.policyVersion,
-        outcome: e.outcome,
-        findings: context.findings.filter((f) => f.needsRevision).map((f) => f.id),
-      };
+      for (const to of e.audiences) {
+        enqueue.emit({
+          type: 'notify' as const,
+          to,
+          topic: needed ? 'policy-evaluation.revision-needed' : 'policy-evaluation.concluded',
+          evaluationId: context.evaluationId,
+          policyVersion: context.policyVersion,
+          outcome: e.outcome,
+          findings: context.findings.filter((f) => f.needsRevision).map((f) => f.id),
+        });
+      }
     }),
   },
 }).createMachine({
@@ -122,8 +133,12 @@ export const policyEvaluationMachine = setup({
         withdraw: { target: 'withdrawn', actions: 'recordWithdrawal' },
       },
     },
-    concluded: { type: 'final' },
+    // A "no change" conclusion takes nothing more; a "revision needed" one takes the link to its revision.
+    concluded: {
+      on: { 'link-revision': { guard: 'callsForRevision', target: 'revisionStarted', actions: 'recordRevision' } },
+    },
     withdrawn: { type: 'final' },
+    revisionStarted: { type: 'final' },
   },
 });
 
@@ -148,10 +163,25 @@ export const evaluationPayloads = {
   }),
   conclude: z.strictObject({ outcome: z.enum(evaluationOutcome.values), summary: text(LIMITS.text) }),
   withdraw: z.strictObject({ reason: reasonText }),
+  // The revision comes from the stored revision record the host passes to `linkRevision`, never from a body.
+  'link-revision': z.strictObject({}),
 } as const;
 const P = evaluationPayloads;
 
-const kit = aggregateKit<typeof policyEvaluationMachine, Policy, Requirement>();
+// The revision id reaches the link decision only through `linkRevision`, which reads it from the revision
+// record the host loaded: a module-private key that no command body, and no JSON, can carry.
+const LINKED_REVISION: unique symbol = Symbol('linkedRevision');
+
+/**
+ * What the evaluation step reads of the context's policy: the policy itself (and, inside `linkRevision`
+ * only, the revision being linked).
+ *
+ * @example
+ * const scope: EvaluationScope = defaultPolicy;
+ */
+export type EvaluationScope = Policy & { readonly [LINKED_REVISION]?: string };
+
+const kit = aggregateKit<typeof policyEvaluationMachine, EvaluationScope, Requirement>();
 
 function outcomeMismatch(findings: readonly EvaluationFinding[], outcome: EvaluationOutcome) {
   const flagged = findings.filter((f) => f.needsRevision).map((f) => f.id);
@@ -170,13 +200,31 @@ function outcomeMismatch(findings: readonly EvaluationFinding[], outcome: Evalua
   return invalidInput([issue(['outcome'], messages, 'SUP-3')], 'SUP-3');
 }
 
-// The departments granted the right to draft a revision, read from the policy so that a company that
-// moves drafting elsewhere is notified there.
-function draftersOf(policy: Policy): Audience {
-  const right = policy.org.rights.find((r) => r.action === 'policy.draft');
-  const departments = [...new Set((right?.grants ?? []).flatMap((g) => (g.department === undefined ? [] : [g.department])))];
-  return departments.length > 0 ? { departments } : { departments: ['management'], positions: ['management-head'] };
+// Who holds a right, as notification audiences read from the policy: grants naming the same positions
+// share one audience, so a right held by a department's heads only is told to those heads only.
+function holdersOf(policy: Policy, actions: readonly string[]): Audience[] {
+  for (const action of actions) {
+    const grants = policy.org.rights.find((r) => r.action === action)?.grants ?? [];
+    const byPositions = new Map<string, { departments: string[]; positions?: readonly string[]; everyone: boolean }>();
+    for (const g of grants) {
+      const key = JSON.stringify(g.positions ?? null);
+      const entry = byPositions.get(key) ?? { departments: [], ...(g.positions ? { positions: g.positions } : {}), everyone: false };
+      if (g.department === undefined) entry.everyone = true;
+      else if (!entry.departments.includes(g.department)) entry.departments.push(g.department);
+      byPositions.set(key, entry);
+    }
+    const audiences = [...byPositions.values()].map(({ departments, positions, everyone }): Audience => {
+      if (everyone) return positions ? { positions: [...positions] } : { everyone: true };
+      return positions ? { departments, positions: [...positions] } : { departments };
+    });
+    if (audiences.length > 0) return audiences;
+  }
+  return [];
 }
+
+// The policy names who drafts and who approves; should it name neither, those who conclude evaluations hear it.
+const audiencesFor = (policy: Policy, outcome: EvaluationOutcome) =>
+  holdersOf(policy, outcome === 'revision-needed' ? ['policy.draft', 'policy.approve', 'policy.conclude-evaluation'] : ['policy.approve', 'policy.conclude-evaluation']);
 
 const commands = {
   'record-finding': kit.command({
@@ -202,16 +250,56 @@ const commands = {
             },
           }),
   }),
+  // A conclusion is a signature: whoever opened the evaluation or recorded a finding does not conclude it,
+  // so no one person can both evaluate and sign the evaluation off.
   conclude: kit.command({
     schema: P.conclude,
     rule: 'SUP-3',
     right: 'policy.conclude-evaluation',
+    signs: () => ({ stage: 'conclusion', signatures: [] }),
     decide: ({ command, context, policy }) =>
       fitsFindings(context.findings, command.outcome)
-        ? ok({ outcome: command.outcome, summary: command.summary, drafters: draftersOf(policy) })
+        ? ok({ outcome: command.outcome, summary: command.summary, audiences: audiencesFor(policy, command.outcome) })
         : fail(outcomeMismatch(context.findings, command.outcome)),
   }),
-  withdraw: kit.command({ schema: P.withdraw, rule: 'SUP-3', right: 'policy.evaluate', decide: ({ command }) => ok({ reason: command.reason }) }),
+  // An evaluation opened by mistake is withdrawn by anyone who evaluates; once it holds findings, withdrawing
+  // it would set them aside unconcluded, so it takes the same hands as a conclusion.
+  withdraw: kit.command({
+    schema: P.withdraw,
+    rule: 'SUP-3',
+    right: ({ context }) => (context.findings.length > 0 ? 'policy.conclude-evaluation' : 'policy.evaluate'),
+    signs: ({ context, record }) => ({ stage: 'withdrawal', signatures: [], contributors: context.findings.length > 0 ? record.contributors : [] }),
+    decide: ({ command }) => ok({ reason: command.reason }),
+  }),
+  'link-revision': kit.command({
+    schema: P['link-revision'],
+    rule: 'SUP-3',
+    right: 'policy.draft',
+    decide: ({ policy }) => {
+      const revisionId = policy[LINKED_REVISION];
+      return revisionId === undefined
+        ? fail(
+            forbidden(
+              'SUP-3',
+              words(
+                'A revision is linked to an evaluation by linkRevision from the stored revision record, never by a command',
+                '修订只能由宿主以存储的修订记录通过 linkRevision 关联到评估，不能由命令关联',
+                '修訂只能由宿主以儲存的修訂記錄透過 linkRevision 關聯到評估，不能由命令關聯',
+              ),
+            ),
+          )
+        : ok({ revisionId });
+    },
+    refused: (info) =>
+      notAllowed(
+        info.state,
+        [],
+        info.context.revision
+          ? words(`This evaluation already started revision ${info.context.revision.revisionId}`, `本评估已启动修订 ${info.context.revision.revisionId}`, `本評估已啟動修訂 ${info.context.revision.revisionId}`)
+          : words('Only an evaluation concluded "revision needed" starts a revision', '只有结论为“需要修订”的评估才能启动修订', '只有結論為「需要修訂」的評估才能啟動修訂'),
+        'SUP-3',
+      ),
+  }),
 };
 
 const create = kit.create({
@@ -223,10 +311,15 @@ const create = kit.create({
     if (from.getTime() >= to.getTime()) {
       return fail(invalidInput([issue(['period', 'to'], words('the evaluated period must end after it begins', '评估期间的结束须晚于开始', '評估期間的結束須晚於開始'), 'SUP-3')], 'SUP-3'));
     }
-    // An evaluation looks back at how the policy was carried out: a period still to come has no implementation yet.
-    if (from.getTime() > now.getTime()) {
-      return fail(invalidInput([issue(['period', 'from'], words('the evaluated period cannot begin in the future', '评估期间不能始于未来', '評估期間不能始於未來'), 'SUP-3')], 'SUP-3'));
-    }
+    // An evaluation looks back at how the policy was carried out: implementation still to come cannot be
+    // evaluated, and a period reaching into the future would stop the evaluation clock on trust.
+    const future = [
+      ...(from.getTime() > now.getTime() ? [issue(['period', 'from'], words('the evaluated period cannot begin in the future', '评估期间不能始于未来', '評估期間不能始於未來'), 'SUP-3')] : []),
+      ...(to.getTime() > now.getTime()
+        ? [issue(['period', 'to'], words('the evaluated period cannot end after the evaluation is opened: it covers implementation that has happened', '评估期间不能晚于发起评估之时结束：评估针对已发生的实施情况', '評估期間不能晚於發起評估之時結束：評估針對已發生的實施情況'), 'SUP-3')]
+        : []),
+    ];
+    if (future.length > 0) return fail(invalidInput(future, 'SUP-3'));
     return ok({
       evaluationId: recordId,
       title: command.title,
@@ -240,8 +333,10 @@ const create = kit.create({
 
 /**
  * The policy-evaluation aggregate (SUP-3, S1 ch.8 针对本制度的实施情况定期进行评估，必要时进行修订):
- * operations management (S0 art.18) opens an evaluation of a period, records findings, and concludes
- * "no change needed" or "revision needed". The policy version evaluated is the one in force at opening.
+ * operations management (S0 art.18) opens an evaluation of a period that has passed and records findings;
+ * someone who neither opened it nor recorded a finding, holding `policy.conclude-evaluation` (by default
+ * the heads of operations management and the enterprise management head), concludes "no change needed"
+ * or "revision needed". The policy version evaluated is the one in force at opening.
  *
  * @example
  * policyEvaluationAggregate.kind //=> 'policy-evaluation'
@@ -295,37 +390,50 @@ export function createPolicyEvaluation(recordId: string, command: CreateEvaluati
 }
 
 /**
- * What a host puts into the create command of a policy revision started by an evaluation that concluded
- * "revision needed": the evaluation's id (which the revision records) and a summary built from the
- * findings that call for a revision. Any other evaluation is `not-allowed`; a damaged one
- * `version-mismatch`.
+ * Link the policy revision an evaluation started to that evaluation (SUP-3, S1 ch.8 必要时进行修订), from
+ * the two records the host loaded: the revision must name the evaluation (it was created with
+ * `createPolicyRevision(…, { startedBy: evaluation })`) and the evaluation must have concluded "revision
+ * needed" without starting a revision yet. The evaluation moves to `revisionStarted` and names the
+ * revision, so a second revision citing it is refused. Save the evaluation with `expectedRevision:
+ * evaluation.revision` before, or in one transaction with, the new revision: of two revisions racing on
+ * one evaluation, one gets `conflict`. The actor needs `policy.draft`; the same link again is a replay.
  *
  * @example
- * const link = revisionStartedBy(evaluation);
- * if (link.ok) createPolicyRevision('rev-2027-1', { id: 'c-1', type: 'create', title: '2027 修订', policy, ...link.value }, ctx);
- * link.ok && link.value.evaluationId //=> 'eval-2026'
+ * const rev = createPolicyRevision('rev-2027-1', command, ctx, { startedBy: evaluation });
+ * const linked = rev.ok ? linkRevision(evaluation, rev.record, ctx) : rev;
+ * linked.ok && linked.record.snapshot.value //=> 'revisionStarted'
  */
-export function revisionStartedBy(evaluation: StoredRecord): Result<{ readonly evaluationId: string; readonly summary: string }> {
-  const read = readPolicyEvaluation(evaluation);
-  if (!read.ok) return read;
-  const { state, context } = read.value;
-  if (state !== 'concluded' || context.conclusion?.outcome !== 'revision-needed') {
-    return fail(
-      notAllowed(
-        state,
-        [],
-        words(
-          `Evaluation ${context.evaluationId} has not concluded that a revision is needed`,
-          `评估 ${context.evaluationId} 未得出“需要修订”的结论`,
-          `評估 ${context.evaluationId} 未得出「需要修訂」的結論`,
-        ),
+export function linkRevision(evaluation: StoredRecord, revision: StoredRecord, ctx: StepContext<Policy>): StepResult<EvaluationContext> {
+  const refuse = (error: GovernanceError): StepResult<EvaluationContext> => ({ ok: false, error, record: evaluation as never });
+  const link = revisionStartedBy(evaluation, revision.id);
+  if (!link.ok) return refuse(link.error);
+  // The revision is read as far as the link needs: a sound revision record that names this evaluation.
+  const broken = recordDamage(revision);
+  if (broken !== undefined || revision.kind !== 'policy-revision') {
+    return refuse(versionMismatch(words(`The revision to link is not a readable policy revision (${broken ?? revision.kind})`, '待关联的修订不是可读取的制度修订记录', '待關聯的修訂不是可讀取的制度修訂記錄')));
+  }
+  const named = (revision.snapshot as { context: { evaluationId?: unknown } }).context.evaluationId;
+  if (named !== link.value.evaluationId) {
+    return refuse(
+      invalidInput(
+        [
+          issue(
+            ['revision', 'evaluationId'],
+            words(
+              `revision ${revision.id} was not started by evaluation ${link.value.evaluationId}; create it with { startedBy: evaluation }`,
+              `修订 ${revision.id} 并非由评估 ${link.value.evaluationId} 启动，请以 { startedBy: 评估记录 } 创建`,
+              `修訂 ${revision.id} 並非由評估 ${link.value.evaluationId} 啟動，請以 { startedBy: 評估記錄 } 建立`,
+            ),
+            'SUP-3',
+          ),
+        ],
         'SUP-3',
       ),
     );
   }
-  const findings = context.findings.filter((f) => f.needsRevision).map((f) => `${f.id} ${f.text}`);
-  const summary = `${context.conclusion.summary}\n${findings.join('\n')}`.slice(0, LIMITS.text);
-  return ok({ evaluationId: context.evaluationId, summary });
+  const id = `link-revision:${revision.id}`;
+  const scope: EvaluationScope = { ...ctx.policy, [LINKED_REVISION]: revision.id };
+  return policyEvaluationAggregate.step(evaluation, { id: id.length <= LIMITS.id ? id : `link-revision:#${fingerprint(revision.id)}`, type: 'link-revision' }, { ...ctx, policy: scope });
 }
 
 /**

@@ -6,9 +6,10 @@ import { legacyActors, upgradeEnvelopeToV2, type Migration } from '../core/migra
 import { readRecord, readRecords, stored as is, type RecordType, type RecordView } from '../core/reader.js';
 import type { StoredRecord } from '../core/record.js';
 import { conflict, fail, forbidden, invalidInput, issue, notAllowed, notFound, ok, validate, words, type Result } from '../core/result.js';
-import { idString, isoDateTime, reasonText, text } from '../core/schema.js';
+import { isoDateTime, reasonText, text } from '../core/schema.js';
 import { LIMITS } from '../core/text.js';
 import { orgAccess, type Requirement } from '../org/authorize.js';
+import { revisionStartedBy } from './evaluation-record.js';
 import { compareVersions, POLICY_SCHEMA_GENERATION, PolicySchema, type Policy, type PolicyInput } from './schema.js';
 
 /**
@@ -315,7 +316,20 @@ export function readPolicyRevision(record: StoredRecord): Result<RecordView<Revi
   return readRecord<RevisionContext>(record, revisionRecordType);
 }
 
-const kit = aggregateKit<typeof policyRevisionMachine, Policy, Requirement>();
+// The evaluation id reaches the create decision only through `createPolicyRevision`, which reads it from the
+// evaluation record the host loaded: a module-private key that no command body, and no JSON, can carry.
+const STARTED_BY: unique symbol = Symbol('startedBy');
+
+/**
+ * What the revision step reads of the context's policy: the policy in force (and, inside
+ * `createPolicyRevision` only, the evaluation that started the revision).
+ *
+ * @example
+ * const scope: RevisionScope = defaultPolicy;
+ */
+export type RevisionScope = Policy & { readonly [STARTED_BY]?: string };
+
+const kit = aggregateKit<typeof policyRevisionMachine, RevisionScope, Requirement>();
 
 // The proposed policy must carry a version later than the one in force: audit entries name the version a
 // decision used, so a version is never reused (SUP-3).
@@ -373,9 +387,9 @@ const signaturesOf = (c: RevisionContext) => [
  * revisionPayloads.reject.parse({ reason: '需补充隐私条款' });
  */
 export const revisionPayloads = {
-  // `evaluationId` names the evaluation that started the revision (see `revisionStartedBy`); the host
-  // vouches for it, as it does for the record it loads.
-  create: z.strictObject({ title: text(LIMITS.title), summary: text(LIMITS.text, { blank: true }).default(''), policy: PolicySchema, evaluationId: idString.optional() }),
+  // The evaluation that started a revision is never named here: `createPolicyRevision(…, { startedBy })`
+  // reads it from the evaluation record the host loaded.
+  create: z.strictObject({ title: text(LIMITS.title), summary: text(LIMITS.text, { blank: true }).default(''), policy: PolicySchema }),
   edit: z.strictObject({ title: text(LIMITS.title).optional(), summary: text(LIMITS.text, { blank: true }).optional(), policy: PolicySchema.optional() }),
   submit: z.strictObject({}),
   endorse: z.strictObject({}),
@@ -482,7 +496,7 @@ const create = kit.create({
       policy: command.policy,
       reviewDepartments: [...policy.revision.reviewDepartments],
       checkedUnder: POLICY_SCHEMA_GENERATION,
-      ...(command.evaluationId === undefined ? {} : { evaluationId: command.evaluationId }),
+      ...(policy[STARTED_BY] === undefined ? {} : { evaluationId: policy[STARTED_BY] }),
     });
   },
 });
@@ -514,8 +528,8 @@ export type RevisionCommand = CommandOf<typeof policyRevisionAggregate>;
 
 /**
  * The command that creates a revision: a title, a summary of the change and the full proposed policy
- * (with a version of its own), and optionally the evaluation that started it (`evaluationId`). The
- * reviewing departments come from the policy in force.
+ * (with a version of its own). The reviewing departments come from the policy in force; the evaluation
+ * that started it comes from the record the host passes (`startedBy`), never from the command.
  *
  * @example
  * const c: CreateRevisionCommand = { id: 'req-1', type: 'create', title: '2026 修订', summary: '新增小红书', policy: { ...defaultPolicy, version: '2026.2' } };
@@ -534,14 +548,28 @@ export function policyRevisionStep(record: StoredRecord, command: RevisionComman
 }
 
 /**
- * Create a policy revision record (revision 1, state `draft`).
+ * Create a policy revision record (revision 1, state `draft`). A revision an evaluation calls for passes
+ * that evaluation's stored record as `startedBy` (SUP-3, S1 ch.8 定期进行评估，必要时进行修订): it must have
+ * concluded "revision needed" and started no other revision (see `revisionStartedBy`), and the revision
+ * records its id. Then `linkRevision(evaluation, revision, ctx)` marks the evaluation, so no second
+ * revision cites it.
  *
  * @example
- * const r = createPolicyRevision('rev-2026-2', { id: 'c-1', type: 'create', title: '2026 第二版', policy }, ctx);
- * r.ok && r.record.snapshot.value //=> 'draft'
+ * const r = createPolicyRevision('rev-2026-2', { id: 'c-1', type: 'create', title: '2026 第二版', policy }, ctx, { startedBy: evaluation });
+ * r.ok && r.record.snapshot.context.evaluationId //=> 'eval-2026'
  */
-export function createPolicyRevision(recordId: string, command: CreateRevisionCommand, ctx: StepContext<Policy>): StepResult<RevisionContext> {
-  return policyRevisionAggregate.create(recordId, command, ctx);
+export function createPolicyRevision(
+  recordId: string,
+  command: CreateRevisionCommand,
+  ctx: StepContext<Policy>,
+  options: { readonly startedBy?: StoredRecord } = {},
+): StepResult<RevisionContext> {
+  if (options?.startedBy === undefined) return policyRevisionAggregate.create(recordId, command, ctx);
+  // The evaluation may already name this very revision: a host creating it again after a failed save.
+  const link = revisionStartedBy(options.startedBy, recordId);
+  if (!link.ok) return { ok: false, error: link.error, record: undefined };
+  const scope: RevisionScope = { ...ctx.policy, [STARTED_BY]: link.value.evaluationId };
+  return policyRevisionAggregate.create(recordId, command, { ...ctx, policy: scope });
 }
 
 /**
