@@ -188,13 +188,13 @@ const evaluation = createPolicyEvaluation('e', { id: 'e1', type: 'create', title
 const evaluationCommands = [
   ['u-ops', { id: 'e2', type: 'record-finding', text: '季度报告缺失', severity: 'minor' }],
   ['u-ops', { id: 'e3', type: 'record-finding', text: '未涵盖小红书', severity: 'major', needsRevision: true }],
-  ['u-ops', { id: 'e4', type: 'conclude', outcome: 'revision-needed', summary: '需修订' }],
+  ['u-gm', { id: 'e4', type: 'conclude', outcome: 'revision-needed', summary: '需修订' }],
 ];
 const evaluationRecords = trace(evaluation, policyEvaluationStep, evaluationCommands);
 const evaluationEvents = [
   { type: 'record-finding', finding: { id: 'f-1', text: '季度报告缺失', severity: 'minor', needsRevision: false }, ...who('u-ops') },
   { type: 'record-finding', finding: { id: 'f-2', text: '未涵盖小红书', severity: 'major', needsRevision: true }, ...who('u-ops') },
-  { type: 'conclude', outcome: 'revision-needed', summary: '需修订', drafters: { departments: ['market', 'marketing', 'operations-management'] }, ...who('u-ops') },
+  { type: 'conclude', outcome: 'revision-needed', summary: '需修订', audiences: [{ departments: ['market', 'operations-management'] }, { departments: ['marketing'], positions: ['head', 'deputy-head'] }], ...who('u-gm') },
 ];
 checkEvents(policyEvaluationMachine, evaluationRecords, evaluationEvents);
 await stepVsTransition('policy-evaluation.step vs xstate.transition', policyEvaluationMachine, policyEvaluationStep, evaluationRecords, evaluationCommands, evaluationEvents);
