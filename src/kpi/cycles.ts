@@ -60,7 +60,9 @@ export function appraisalsDue(kpi: Pick<KpiPolicy, 'scorecards' | 'cycles'>, mon
   if (shape.length > 0) return fail(invalidInput(shape, 'KPI-3'));
   const p = typeof month === 'string' ? parsePeriodKey(month) : undefined;
   if (!p?.ok || p.value.kind !== 'month') {
-    return fail(invalidInput([issue(['month'], words(`"${String(month)}" is not a month key (YYYY-MM)`, `“${String(month)}”不是月份键（YYYY-MM）`, `「${String(month)}」不是月份鍵（YYYY-MM）`), 'KPI-3')], 'KPI-3'));
+    // Only a string is quoted: anything else may not even convert to one.
+    const m = typeof month === 'string' ? month : typeof month;
+    return fail(invalidInput([issue(['month'], words(`"${m}" is not a month key (YYYY-MM)`, `“${m}”不是月份键（YYYY-MM）`, `「${m}」不是月份鍵（YYYY-MM）`), 'KPI-3')], 'KPI-3'));
   }
   const { index } = p.value;
   const periods: Array<[AppraisalCycle, string | null]> = [

@@ -290,7 +290,10 @@ export function ratingFor(score: number, bands: readonly RatingBand[]): RatingBa
  * Never throws: a missing catalogue or a malformed card, data, policy section or options is
  * `invalid-input` with a path that starts with the argument's name (`catalogue`, `card.indicators.0.target`,
  * `data.periods.3`…); an inconsistent scorecard is `policy-invalid` (KPI-2); an unknown veto is
- * `invalid-input` (KPI-4); a rating off its metric's scale is `invalid-input` at the rating (KPI-1).
+ * `invalid-input` (KPI-4); a rating off its metric's scale or a position below 1 is `invalid-input` at
+ * the value (KPI-1); a row that lacks an input the card sums while other rows report it (a partial
+ * period: several ratings of one period go in `observations`) is `invalid-input` at that row's input
+ * (KPI-3).
  *
  * @example
  * const card = defaultKpiPolicy.scorecards[0]!; // marketing-team

@@ -139,6 +139,7 @@ describe('scoring arguments are checked, never thrown on', () => {
     expect(firstPath(appraisalsDue(never({ scorecards: [null] }), '2026-03'))).toEqual(['kpi.scorecards.0']);
     expect(firstPath(appraisalsDue(never({ scorecards: [{ id: 'x', cycles: ['weekly'] }] }), '2026-03'))).toEqual(['kpi.scorecards.0.cycles.0']);
     expect(firstPath(appraisalsDue(kpi, never(202603)))).toEqual(['month']);
+    expect(refusal(appraisalsDue(kpi, never({ toString: 0 })))).toMatchObject({ issues: [{ path: ['month'], message: '"object" is not a month key (YYYY-MM)' }] });
     const { cycles: _, ...older } = kpi;
     const due = appraisalsDue(never(older), '2026-12');
     expect(due.ok && due.value.filter((a) => a.scorecard === 'marketing-team').map((a) => a.cycle)).toEqual(['month', 'year']);
