@@ -82,6 +82,15 @@ function cell(part: Part, i: number, input: string): unknown {
 // A rated metric or a position is its one input, unscaled: its values are that input's.
 const isSingle = (def: MetricDefinition): boolean => def.formula.kind === 'sum' && def.formula.terms.length === 1 && (def.formula.terms[0]!.coefficient ?? 1) === 1;
 
+// How many rows of a part can hold a value of `input`: a column holds none past its own length, however
+// long the part says it is (a declared length of 2³¹ with a short column must not cost 2³¹ reads).
+function span(part: Part, input: string): number {
+  if (part.kind !== 'columns') return part.rows.length;
+  const { columns } = part.rows as MetricColumns;
+  const column = Object.hasOwn(columns, input) ? columns[input] : undefined;
+  return Math.min(part.rows.length, column?.length ?? 0);
+}
+
 const observed = (s: Source, metric: string): readonly number[] | undefined =>
   s.observations && Object.hasOwn(s.observations, metric) ? s.observations[metric] : undefined;
 
@@ -145,7 +154,7 @@ export function dataIssues(defs: readonly MetricDefinition[], sources: readonly 
       if (observed(s, def.id)) continue;
       for (const part of s.parts) {
         for (const input of metricInputs(def)) {
-          for (let i = 0; i < part.rows.length; i++) {
+          for (let i = 0; i < span(part, input); i++) {
             const v = cell(part, i, input);
             const bad = v === undefined ? undefined : valueIssue(def, v, cellPath(part, i, input), false);
             if (bad) out.push(bad);
@@ -178,7 +187,7 @@ export function dataIssues(defs: readonly MetricDefinition[], sources: readonly 
 
 // The path of the first value of the inputs, over the parts, that `test` accepts.
 function firstCell(parts: readonly Part[], inputs: readonly string[], test: (v: unknown) => boolean): Path | undefined {
-  for (const part of parts) for (const input of inputs) for (let i = 0; i < part.rows.length; i++) if (test(cell(part, i, input))) return cellPath(part, i, input);
+  for (const part of parts) for (const input of inputs) for (let i = 0, n = span(part, input); i < n; i++) if (test(cell(part, i, input))) return cellPath(part, i, input);
   return undefined;
 }
 

@@ -109,6 +109,18 @@ describe('scoring arguments are checked, never thrown on', () => {
     );
   }, 60_000);
 
+  it('KPI-3: columns declared far longer than they are cost no more than their cells, and short ones are partial periods', () => {
+    // S2 數據收集與整理.2 確保數據的準確性和完整性
+    const staff = kpi.scorecards.find((c) => c.id === 'marketing-staff')!;
+    const ranking: ScorecardSpec = { ...staff, indicators: [{ metric: 'search-ranking', weightBp: 10_000, target: 4, method: 'inverse', floor: 0, cap: 1.2 }] };
+    const columns = { columns: { sales: [1], conversions: [1, 2], visitors: [9, 9], teamworkRating: [4], searchPosition: [4] }, length: 2 ** 31 };
+    const started = Date.now();
+    expect(firstPath(scoreScorecard(staff, { columns }, kpi, builtInMetrics))).toEqual(['data.columns.columns.sales.1', 'data.columns.columns.conversions.2', 'data.columns.columns.visitors.2']);
+    const r = scoreScorecard(ranking, { columns }, kpi, builtInMetrics);
+    expect(r.ok && r.value.rows[0]!.actual).toEqual({ value: 4 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('KPI-2: chooseWeights refuses a malformed context or weight set as invalid-input, never throws', () => {
     // S2 指標設定.2 根據不同的營銷目標和活動類型，確定各項指標的權重
     const market = kpi.scorecards.find((c) => c.id === 'market-department')!;
