@@ -79,10 +79,11 @@ export const builtInMetrics: readonly MetricDefinition[] = [
   metric('posting-count', L('发布次数', '發布次數', 'Posts published'), sum(t('posts')), 'count', 'higher'),
   metric('posting-frequency', L('发布频次（每周）', '發布頻次（每週）', 'Posting frequency (posts per week)'), ratio([t('posts')], [t('weeks')]), 'ratio', 'higher'),
   metric('organic-visits', L('自然流量', '自然流量', 'Organic search traffic'), sum(t('organicVisits')), 'count', 'higher'),
-  // A position: summing it over months would make a steady first place look like twelfth. Each row is a
-  // position (a keyword on a day, or a month's average) and the periods are averaged.
+  // A position: summing it over months would make a steady first place look like twelfth. A row holds a
+  // period's position (a month's average); several keywords' positions go in the data's observations.
   metric('search-ranking', L('搜索排名（平均名次）', '搜索排名（平均名次）', 'Search ranking (average position)'), sum(t('searchPosition')), 'rank', 'lower', { aggregation: 'average', source: 'Google Search Console' }),
-  // Rated: each row is one rater's score on the scale; a period's value is the mean of its ratings.
+  // Rated: a score on the scale; several raters' scores of a period go in the data's observations, and
+  // the period's value is their mean.
   metric('teamwork', L('团队协作评分', '團隊協作評分', 'Teamwork rating'), sum(t('teamworkRating')), 'points', 'higher', { aggregation: 'average', rating: { min: 1, max: 5 } }),
   metric('budget-execution-rate', L('预算执行率', '預算執行率', 'Budget execution rate'), ratio([t('spend')], [t('budget')]), 'ratio', 'band'),
   metric('budget-variance', L('预算差异（实际 − 预算）', '預算差異（實際 − 預算）', 'Budget variance (actual − budget)'), sum(t('spend'), t('budget', -1)), 'money', 'band'),

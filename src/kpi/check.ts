@@ -43,6 +43,8 @@ export function scorecardProblems(card: ScorecardSpec, catalogue: readonly Metri
     seen.add(metric);
     const def = catalogue.find((m) => m.id === metric);
     if (!def) add(at('metric'), `unknown metric "${metric}"`, `未知指标“${metric}”`, `未知指標「${metric}」`);
+    // A catalogue passed straight to scoring is held to the rules a policy's metrics are.
+    else for (const p of ratedMetricProblems(def)) out.push(issue(at('metric'), words(`"${metric}": ${p.messages.en}`, `“${metric}”：${p.messages['zh-CN']}`, `「${metric}」：${p.messages['zh-TW']}`), 'KPI-1'));
     if ((method === 'ratio' || method === 'inverse') && !(target > 0)) need(at('target'), 'target > 0');
     if (!(ind.floor >= 0 && ind.cap >= ind.floor)) need(at('cap'), '0 ≤ floor ≤ cap');
     // What the method rewards: 1 a higher value, -1 a lower one, 0 a band; NaN when its parameters are out of order.
@@ -62,6 +64,29 @@ export function scorecardProblems(card: ScorecardSpec, catalogue: readonly Metri
   if (card.indicators.length === 0) add(['indicators'], 'a scorecard needs at least one indicator', '考核表至少需要一个指标', '考核表至少需要一個指標');
   else if (total !== 10_000) add(['indicators'], `weights sum to ${total} basis points, not 10000`, `权重合计 ${total} 基点，应为 10000`, `權重合計 ${total} 基點，應為 10000`);
   weightSetProblems(card, add);
+  return out;
+}
+
+/**
+ * Problems of a rated metric (KPI-1), with paths relative to the metric: a rating is a score on a scale
+ * (`min < max`), its formula is its one rating input, and it is averaged or taken from the latest period,
+ * never summed (five ratings of 4 are not a 20). Empty for a metric that is not rated.
+ * `scorecardProblems` runs it for every metric a scorecard uses, `kpiPolicyProblems` for every host metric.
+ *
+ * @example
+ * ratedMetricProblems({ ...metricById('teamwork')!, aggregation: 'recompute' }).map((p) => `${p.path.join('.')}: ${p.message}`)
+ * //=> ['aggregation: a rating is averaged or taken from the latest period, never summed']
+ */
+export function ratedMetricProblems(m: MetricDefinition): Issue[] {
+  if (!m.rating) return [];
+  const out: Issue[] = [];
+  const add = (path: Array<string | number>, en: string, zhCN: string, zhTW: string) => out.push(issue(path, words(en, zhCN, zhTW), 'KPI-1'));
+  if (!(m.rating.min < m.rating.max)) add(['rating'], 'needs min < max', '须满足 min < max', '須滿足 min < max');
+  const f = m.formula;
+  if (!(f.kind === 'sum' && f.terms.length === 1 && (f.terms[0]!.coefficient ?? 1) === 1)) {
+    add(['formula'], 'a rated metric is its one rating input', '评分类指标的公式只能是单个评分输入', '評分類指標的公式只能是單個評分輸入');
+  }
+  if (m.aggregation === 'recompute') add(['aggregation'], 'a rating is averaged or taken from the latest period, never summed', '评分应取平均或期末值，不可相加', '評分應取平均或期末值，不可相加');
   return out;
 }
 

@@ -102,7 +102,7 @@ export function actualOver(def: MetricDefinition, parts: readonly MetricRows[], 
   let total = 0;
   let count = 0;
   for (const part of parts) {
-    for (let i = 0; i < part.length; i++) {
+    for (let i = 0, n = readable(part, names); i < n; i++) {
       const v = computeMetric(def, rowAt(part, i, names)).value;
       if (v !== null) {
         total += v;
@@ -112,6 +112,16 @@ export function actualOver(def: MetricDefinition, parts: readonly MetricRows[], 
   }
   const mean = total / count;
   return count === 0 ? { value: null, reason: 'missing-input' } : Number.isFinite(mean) ? { value: mean } : { value: null, reason: 'not-finite' };
+}
+
+// The rows that can hold a value of the inputs: past the longest of their columns every cell is absent,
+// so a declared length of 2³¹ over short columns costs no 2³¹ reads.
+function readable(part: MetricRows, names: readonly string[]): number {
+  if (Array.isArray(part)) return part.length;
+  const { columns, length } = part as Exclude<MetricRows, readonly unknown[]>;
+  let longest = 0;
+  for (const name of names) longest = Math.max(longest, (Object.hasOwn(columns, name) ? columns[name]?.length : 0) ?? 0);
+  return Math.min(length, longest);
 }
 
 /**
@@ -128,7 +138,7 @@ export function meanInputs(parts: readonly MetricRows[], names: readonly string[
     let total = 0;
     let count = 0;
     for (const part of parts) {
-      for (let i = 0; i < part.length; i++) {
+      for (let i = 0, n = readable(part, [name]); i < n; i++) {
         const v = inputOf(rowAt(part, i, [name]), name);
         if (typeof v === 'number' && Number.isFinite(v)) {
           total += v;

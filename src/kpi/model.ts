@@ -49,7 +49,8 @@ export interface MetricDefinition {
   readonly proxy?: Labels | undefined;
   /**
    * Set for a rated metric: its value is a score a rater gives on this scale (teamwork, S3 §6.2.1), not
-   * a count. Its formula is the one rating input; each row is one rating, and rows are averaged.
+   * a count. Its formula is the one rating input, and ratings are averaged (several raters' ratings of
+   * one period are the score data's `observations`).
    */
   readonly rating?: { readonly min: number; readonly max: number } | undefined;
 }

@@ -7,7 +7,7 @@ import { LabelsSchema, list, policyKey as key, said, text } from '../core/schema
 import { LIMITS } from '../core/text.js';
 import type { OrgPolicy } from '../org/policy.js';
 import { builtInMetrics } from './catalogue.js';
-import { cycleProblems, scorecardProblems } from './check.js';
+import { cycleProblems, ratedMetricProblems, scorecardProblems } from './check.js';
 import { annualRollupRule, appraisalCycle, attainmentMethod, metricAggregation, metricDirection, metricUnit, notAssessableRule, scorecardSubject, zeroRule } from './labels.js';
 import type { KpiPolicy, MetricDefinition } from './model.js';
 
@@ -112,21 +112,6 @@ function duplicates(ids: readonly string[], path: string, what: Labels, out: Iss
     if (seen.has(id)) out.push(issue([path, i, field], words(`duplicate ${what.en} "${id}"`, `${what['zh-CN']}“${id}”重复`, `${what['zh-TW']}「${id}」重複`), 'KPI-2'));
     seen.add(id);
   });
-}
-
-// A rated metric is a score on a scale: one rating input, averaged or taken from the latest period,
-// never summed (five ratings of 4 are not a 20).
-function ratedMetricProblems(m: MetricDefinition): Issue[] {
-  if (!m.rating) return [];
-  const out: Issue[] = [];
-  const add = (path: Array<string | number>, en: string, zhCN: string, zhTW: string) => out.push(issue(path, words(en, zhCN, zhTW), 'KPI-1'));
-  if (!(m.rating.min < m.rating.max)) add(['rating'], 'needs min < max', '须满足 min < max', '須滿足 min < max');
-  const f = m.formula;
-  if (!(f.kind === 'sum' && f.terms.length === 1 && (f.terms[0]!.coefficient ?? 1) === 1)) {
-    add(['formula'], 'a rated metric is its one rating input', '评分类指标的公式只能是单个评分输入', '評分類指標的公式只能是單個評分輸入');
-  }
-  if (m.aggregation === 'recompute') add(['aggregation'], 'a rating is averaged or taken from the latest period, never summed', '评分应取平均或期末值，不可相加', '評分應取平均或期末值，不可相加');
-  return out;
 }
 
 /**

@@ -2,11 +2,12 @@ import type { Labels } from '../core/labels.js';
 import { fail, invalidInput, issue, ok, words, type GovernanceError, type Issue, type Result } from '../core/result.js';
 import { roundNumber, type RoundingMode } from '../core/rounding.js';
 import { scorecardProblems } from './check.js';
-import { actualOver, lastRow, meanInputs, totalsOf, type MetricValue } from './compute.js';
+import { actualOver, lastRow, totalsOf, type MetricValue } from './compute.js';
 import { formulaText, metricInputs } from './formula.js';
-import type { IndicatorSpec, KpiPolicy, MetricColumns, MetricDefinition, MetricInputs, MetricRows, RatingBand, ScorecardSpec } from './model.js';
+import type { IndicatorSpec, KpiPolicy, MetricColumns, MetricDefinition, MetricInputs, RatingBand, ScorecardSpec } from './model.js';
 import { argumentIssues, checkShape, type Shape } from './shape.js';
-import { inputOf, rowAt } from './table.js';
+import { averagedOver, dataIssues, rowsOf, sourceOf, type Source } from './rows.js';
+import { inputOf } from './table.js';
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
@@ -115,29 +116,44 @@ export interface WeightChoice {
  * 确定各项指标的权重). A weight set matches when every key it names equals the context's; the most
  * specific match wins: goal and campaign type, then goal alone (the goal is what the score measures),
  * then campaign type alone; with no match, the card's own weights. A set's weight missing for an
- * indicator counts as 0 (`scorecardProblems` refuses such a set in a policy).
+ * indicator counts as 0 (`scorecardProblems` refuses such a set in a policy). Only own properties of
+ * the context and the sets are read. Never throws: a malformed card or context is `invalid-input` with
+ * a path from `card` or `context` (KPI-2).
  *
  * @example
  * const card = defaultKpiPolicy.scorecards[2]!; // market-department
- * chooseWeights(card, { campaignType: 'live-commerce' }).set //=> 2
- * chooseWeights(card, { goal: 'unknown' }) //=> { set: null, goal: null, campaignType: null, weights: [… the card's own …] }
+ * chooseWeights(card, { campaignType: 'live-commerce' }).value?.set //=> 2
+ * chooseWeights(card, { goal: 'unknown' }).value //=> { set: null, goal: null, campaignType: null, weights: [… the card's own …] }
+ * chooseWeights(card, null as never).ok //=> false
  */
-export function chooseWeights(card: ScorecardSpec, context: ScoreContext = {}): WeightChoice {
+export function chooseWeights(card: ScorecardSpec, context: ScoreContext = {}): Result<WeightChoice> {
+  const shape = argumentIssues({ card, context });
+  return shape.length > 0 ? refuse(shape, 'KPI-2') : ok(weightsFor(card, context));
+}
+
+const own = <T>(o: object | undefined, k: string): T | undefined => (o && Object.hasOwn(o, k) ? (o as Record<string, T>)[k] : undefined);
+// A context's or a weight set's keys, read as own properties only.
+const keysOf = (o: object | undefined) => ({ goal: own<string>(o, 'goal'), campaignType: own<string>(o, 'campaignType') });
+
+// `chooseWeights` on arguments already checked.
+function weightsFor(card: ScorecardSpec, context: ScoreContext | undefined): WeightChoice {
   const sets = card.weightSets ?? [];
+  const want = keysOf(context);
+  const keys = sets.map(keysOf);
   const matches = (i: number) => {
-    const w = sets[i]!;
-    return (w.goal !== undefined || w.campaignType !== undefined) && (w.goal === undefined || w.goal === context.goal) && (w.campaignType === undefined || w.campaignType === context.campaignType);
+    const w = keys[i]!;
+    return (w.goal !== undefined || w.campaignType !== undefined) && (w.goal === undefined || w.goal === want.goal) && (w.campaignType === undefined || w.campaignType === want.campaignType);
   };
   // Rank: 3 both keys, 2 goal alone, 1 campaign type alone; the first set of the best rank wins.
-  const rank = (i: number) => (sets[i]!.goal !== undefined ? 2 : 0) + (sets[i]!.campaignType !== undefined ? 1 : 0);
+  const rank = (i: number) => (keys[i]!.goal !== undefined ? 2 : 0) + (keys[i]!.campaignType !== undefined ? 1 : 0);
   let best = -1;
   for (let i = 0; i < sets.length; i++) if (matches(i) && (best < 0 || rank(i) > rank(best))) best = i;
   if (best < 0) return { set: null, goal: null, campaignType: null, weights: card.indicators.map((i) => ({ metric: i.metric, weightBp: i.weightBp })) };
   const set = sets[best]!;
   return {
     set: best,
-    goal: set.goal ?? null,
-    campaignType: set.campaignType ?? null,
+    goal: keys[best]!.goal ?? null,
+    campaignType: keys[best]!.campaignType ?? null,
     weights: card.indicators.map((ind) => ({ metric: ind.metric, weightBp: set.weights.find((w) => w.metric === ind.metric)?.weightBp ?? 0 })),
   };
 }
@@ -167,17 +183,26 @@ export interface ScoreResult {
 /**
  * What a scorecard is scored on: one period's `inputs`, several periods' rows (`periods`, rolled up per
  * metric), or the same rows as `columns` (`{ columns: { sales: Float64Array, … }, length }`, the fastest
- * for large data); target overrides by metric (individual targets decomposed from the plan); and the
- * vetoes that happened; and the goal and campaign type that choose the weights. Give at most one of
- * `inputs`, `periods` and `columns`.
+ * for large data); the observations of averaged metrics (`observations`: every rater's rating, every
+ * keyword's position, by metric id); target overrides by metric (individual targets decomposed from the
+ * plan); and the vetoes that happened; and the goal and campaign type that choose the weights. Give at
+ * most one of `inputs`, `periods` and `columns`. Every row reports every input the card sums, or none
+ * does: a row that lacks one is refused, never summed as if whole (KPI-3).
  *
  * @example
  * const data: ScoreData = { inputs: { sales: 1_200_000, marketSales: 8_000_000 }, targets: { 'market-share': 0.16 }, vetoes: [] };
+ * const staff: ScoreData = { inputs: { sales: 50_000_000, conversions: 30, visitors: 1000 }, observations: { teamwork: [4, 5, 5] } };
  */
 export interface ScoreData {
   readonly inputs?: MetricInputs;
   readonly periods?: readonly MetricInputs[];
   readonly columns?: MetricColumns;
+  /**
+   * The observations of averaged indicators, by metric id (own properties only): each rater's rating of a
+   * rated metric (`teamwork: [4, 5, 5]`), each keyword's position (`'search-ranking': [3, 7, 12]`). The
+   * period's value is their mean. A metric given here must not also be given in the rows.
+   */
+  readonly observations?: { readonly [metric: string]: readonly number[] };
   /** Overrides of indicators' targets, by metric id (own properties only). */
   readonly targets?: { readonly [metric: string]: number };
   readonly vetoes?: readonly string[];
@@ -188,7 +213,6 @@ export interface ScoreData {
 type Options = { readonly decimals?: number; readonly rounding?: RoundingMode };
 type Path = Array<string | number>;
 
-const partsOf = (data: ScoreData): MetricRows[] => (data.periods ? [data.periods] : data.columns ? [data.columns] : data.inputs ? [[data.inputs]] : []);
 
 // A veto caps the rating at its level; the worst cap wins.
 function applyVetoes(band: RatingBand | null, vetoes: readonly string[], kpi: Pick<KpiPolicy, 'bands' | 'vetoes'>): { band: RatingBand | null; veto: ScoreResult['veto'] } {
@@ -223,26 +247,6 @@ function policyInvalid(issues: readonly Issue[]): GovernanceError {
 }
 
 const refuse = (issues: readonly Issue[], rule?: string): Result<never> => fail(invalidInput(issues, rule));
-
-// Every rating a rated indicator reads must lie on its metric's scale (KPI-1): a 7 on a 1–5 teamwork
-// scale is a typing error, not an outstanding colleague. Missing ratings are left to `notAssessable`.
-function ratingIssues(card: ScorecardSpec, data: ScoreData, catalogue: readonly MetricDefinition[], base: Path, out: Issue[]): void {
-  for (const ind of card.indicators) {
-    const def = catalogue.find((m) => m.id === ind.metric);
-    if (!def?.rating) continue;
-    const { min, max } = def.rating;
-    for (const input of metricInputs(def)) {
-      const check = (v: unknown, path: Path) => {
-        if (typeof v === 'number' && v === v && !(v >= min && v <= max)) {
-          out.push(issue(path, words(`must be a rating from ${min} to ${max} ("${def.id}")`, `须为 ${min} 至 ${max} 的评分（“${def.id}”）`, `須為 ${min} 至 ${max} 的評分（「${def.id}」）`), 'KPI-1'));
-        }
-      };
-      if (data.inputs) check(inputOf(data.inputs, input), [...base, 'inputs', input]);
-      data.periods?.forEach((row, k) => check(inputOf(row, input), [...base, 'periods', k, input]));
-      if (data.columns) for (let k = 0; k < data.columns.length; k++) check(rowAt(data.columns, k, [input])[input], [...base, 'columns', 'columns', input, k]);
-    }
-  }
-}
 
 /**
  * Check a scorecard against a catalogue (KPI-2): refuses, as `policy-invalid` listing every problem,
@@ -286,7 +290,10 @@ export function ratingFor(score: number, bands: readonly RatingBand[]): RatingBa
  * Never throws: a missing catalogue or a malformed card, data, policy section or options is
  * `invalid-input` with a path that starts with the argument's name (`catalogue`, `card.indicators.0.target`,
  * `data.periods.3`…); an inconsistent scorecard is `policy-invalid` (KPI-2); an unknown veto is
- * `invalid-input` (KPI-4); a rating off its metric's scale is `invalid-input` at the rating (KPI-1).
+ * `invalid-input` (KPI-4); a rating off its metric's scale or a position below 1 is `invalid-input` at
+ * the value (KPI-1); a row that lacks an input the card sums while other rows report it (a partial
+ * period: several ratings of one period go in `observations`) is `invalid-input` at that row's input
+ * (KPI-3).
  *
  * @example
  * const card = defaultKpiPolicy.scorecards[0]!; // marketing-team
@@ -308,14 +315,12 @@ export function scoreScorecard(
   if (shape.length > 0) return refuse(shape);
   checkShape(vetoShape(kpi), data.vetoes ?? [], ['data', 'vetoes'], shape);
   if (shape.length > 0) return refuse(shape, 'KPI-4');
-  ratingIssues(card, data, catalogue, ['data'], shape);
-  if (shape.length > 0) return refuse(shape, 'KPI-1');
-  return score(card, partsOf(data), data.targets, ['data', 'targets'], data.vetoes ?? [], data.context, kpi, catalogue, options);
+  return score(card, [sourceOf(data, ['data'])], data.targets, ['data', 'targets'], data.vetoes ?? [], data.context, kpi, catalogue, options);
 }
 
 function score(
   card: ScorecardSpec,
-  parts: readonly MetricRows[],
+  sources: readonly Source[],
   targets: ScoreData['targets'],
   targetsPath: Path,
   vetoes: readonly string[],
@@ -332,20 +337,25 @@ function score(
     const bad = scorecardProblems({ ...card, indicators: specs }, catalogue);
     if (bad.length > 0) return refuse(bad.map((p) => issue([...targetsPath, card.indicators[p.path[1] as number]!.metric], p.messages, 'KPI-3')), 'KPI-3');
   }
-  const weighting = chooseWeights(card, context);
+  const weighting = weightsFor(card, context);
   const defs = card.indicators.map((ind) => catalogue.find((m) => m.id === ind.metric)!);
   // The inputs the card sums, summed once over all the rows; each metric then recomputes from the sums
   // (a ratio of sums, KPI-3). Metrics that take the latest period read only the last row.
-  const inputsOf = (last: boolean) => [...new Set(defs.flatMap((d) => ((d.aggregation === 'last') === last ? metricInputs(d) : [])))];
-  const totals = totalsOf(parts, inputsOf(false));
-  const last = lastRow(parts, inputsOf(true));
+  const parts = rowsOf(sources);
+  const inputsOf = (aggregation: MetricDefinition['aggregation']) => [...new Set(defs.flatMap((d) => (d.aggregation === aggregation ? metricInputs(d) : [])))];
+  const totals = totalsOf(parts, inputsOf('recompute'));
+  const bad = dataIssues(defs, sources, totals);
+  if (bad.length > 0) return refuse(bad, bad[0]!.rule);
+  const last = lastRow(parts, inputsOf('last'));
   const partial = card.indicators.map((ind, i) => {
     const def = defs[i]!;
     const spec = specs[i]!;
-    const actual = actualOver(def, parts, totals, last);
+    // Averaged metrics (a rating, a position) are the mean of each period's mean, never summed.
+    const averaged = def.aggregation === 'average' ? averagedOver(def, sources) : undefined;
+    const actual = averaged ? averaged.actual : actualOver(def, parts, totals, last);
     // The inputs behind the actual: the last period's, the mean per period of averaged metrics (a
     // position or a rating is never shown summed), or the sums.
-    const source = def.aggregation === 'last' ? (last ?? {}) : def.aggregation === 'average' ? meanInputs(parts, metricInputs(def)) : totals;
+    const source = def.aggregation === 'last' ? (last ?? {}) : (averaged?.inputs ?? totals);
     const inputs: Record<string, number | null> = Object.create(null);
     for (const name of metricInputs(def)) {
       const v = inputOf(source, name);
@@ -408,13 +418,11 @@ export function scoreOverMonths(
   if (shape.length > 0) return refuse(shape);
   months.forEach((m, k) => checkShape(vetoShape(kpi), m.vetoes ?? [], ['months', k, 'vetoes'], shape));
   if (shape.length > 0) return refuse(shape, 'KPI-4');
-  months.forEach((m, k) => ratingIssues(card, m, catalogue, ['months', k], shape));
-  if (shape.length > 0) return refuse(shape, 'KPI-1');
   // A year is appraised for one goal and campaign type: months that name them must agree.
   const first = months.findIndex((m) => m.context);
   const context = months[first]?.context;
   months.forEach((m, k) => {
-    if (m.context && (m.context.goal !== context?.goal || m.context.campaignType !== context?.campaignType)) {
+    if (m.context && (keysOf(m.context).goal !== keysOf(context).goal || keysOf(m.context).campaignType !== keysOf(context).campaignType)) {
       shape.push(issue(['months', k, 'context'], words(`must name the same goal and campaign type as month ${first}`, `须与第 ${first} 个月的目标和活动类型相同`, `須與第 ${first} 個月的目標和活動類型相同`), 'KPI-2'));
     }
   });
@@ -422,7 +430,8 @@ export function scoreOverMonths(
   const vetoes = [...new Set(months.flatMap((m) => m.vetoes ?? []))];
   if (kpi.annualRollup === 'recompute') {
     const k = months.findIndex((m) => m.targets);
-    return score(card, months.flatMap(partsOf), months[k]?.targets, ['months', k, 'targets'], vetoes, context, kpi, catalogue, options);
+    // Each month is a period of its own: averaged metrics take the mean of the monthly means.
+    return score(card, months.map((m, j) => sourceOf(m, ['months', j])), months[k]?.targets, ['months', k, 'targets'], vetoes, context, kpi, catalogue, options);
   }
   if (months.length === 0) return refuse([issue(['months'], words('must not be empty', '不能为空', '不能為空'), 'KPI-3')], 'KPI-3');
   let weighted = 0;
@@ -430,7 +439,7 @@ export function scoreOverMonths(
   const monthly: Array<{ score: number | null; weight: number }> = [];
   for (const [k, m] of months.entries()) {
     // Unrounded monthly scores: rounding happens once, on the year.
-    const r = score(card, partsOf(m), m.targets, ['months', k, 'targets'], [], context, kpi, catalogue, { ...options, decimals: 12 });
+    const r = score(card, [sourceOf(m, ['months', k])], m.targets, ['months', k, 'targets'], [], context, kpi, catalogue, { ...options, decimals: 12 });
     if (!r.ok) return r;
     const w = m.weight ?? 1;
     monthly.push({ score: r.value.score, weight: w });
@@ -439,7 +448,7 @@ export function scoreOverMonths(
     weights += w;
   }
   const result = weights === 0 ? null : roundNumber(weighted / weights, options.decimals ?? 2, options.rounding ?? 'half-up');
-  const base: ScoreResult = { scorecard: card.id, rows: [], score: result, rating: null, band: null, veto: null, weighting: chooseWeights(card, context), monthly };
+  const base: ScoreResult = { scorecard: card.id, rows: [], score: result, rating: null, band: null, veto: null, weighting: weightsFor(card, context), monthly };
   if (result === null) return ok(base);
   // Ratings and vetoes apply to the year as a whole.
   const capped = applyVetoes(ratingFor(result, kpi.bands), vetoes, kpi);

@@ -82,7 +82,8 @@ function walk(shape: Shape, value: unknown, parent: Path, key: string | number |
     } else {
       const shapes = shape as { readonly [key: string]: Shape };
       for (const k in shapes) {
-        if (k !== '*') walk(shapes[k]!, bag[k], path, k, out);
+        // Own properties only: a key inherited from a prototype is absent, as the scoring code reads it.
+        if (k !== '*') walk(shapes[k]!, Object.hasOwn(bag, k) ? bag[k] : undefined, path, k, out);
         else for (const own of Object.keys(bag)) walk(shapes[k]!, bag[own], path, own, out);
       }
     }
@@ -112,6 +113,7 @@ const data = {
   targets: maybe({ '*': 'n' }),
   vetoes: maybe(['s']),
   context: maybe({ goal: maybe('s'), campaignType: maybe('s') }),
+  observations: maybe({ '*': ['_'] }),
 };
 // Score data gives at most one of inputs, periods and columns.
 const scoreData =
@@ -146,6 +148,7 @@ export const argumentShapes = {
     weightSets: maybe([{ goal: maybe('s'), campaignType: maybe('s'), weights: [{ metric: 's', weightBp: 'n' }] }]),
   },
   catalogue: 'l',
+  context: maybe({ goal: maybe('s'), campaignType: maybe('s') }),
   data: scoreData({}),
   months: [scoreData({ weight: maybe('w') })],
   kpi: { bands: [{ rating: 's', min: 'n' }], vetoes: [{ id: 's', capRating: 's' }], notAssessable: oneOf<NotAssessableRule>()(['renormalise', 'zero']) },

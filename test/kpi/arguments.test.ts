@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GovernanceError, Result } from '../../src/core/result.js';
-import { builtInMetrics, checkScorecard, defaultKpiPolicy, scoreOverMonths, scoreScorecard, type ScoreData, type ScorecardSpec } from '../../src/kpi/index.js';
+import { appraisalCyclesOf, appraisalsDue, builtInMetrics, checkScorecard, chooseWeights, defaultKpiPolicy, scoreOverMonths, scoreScorecard, type ScoreData, type ScorecardSpec } from '../../src/kpi/index.js';
 
 const kpi = defaultKpiPolicy;
 const card: ScorecardSpec = kpi.scorecards.find((c) => c.id === 'marketing-team')!;
@@ -85,6 +85,7 @@ describe('scoring arguments are checked, never thrown on', () => {
       fc.record({ inputs: fc.dictionary(fc.constantFrom('sales', 'marketSales', 'reach', 'likes', '__proto__', 'constructor'), fc.oneof(fc.double(), fc.anything())) }, { requiredKeys: [] }),
       fc.record({ periods: fc.array(fc.oneof(fc.constant(inputs), fc.anything()), { maxLength: 4 }), vetoes: fc.array(fc.oneof(fc.constantFrom(...kpi.vetoes.map((v) => v.id)), fc.anything()), { maxLength: 2 }) }, { requiredKeys: [] }),
       fc.record({ columns: fc.record({ columns: fc.dictionary(fc.constantFrom('sales', 'marketSales', 'visitors'), fc.oneof(fc.array(fc.double()), fc.anything())), length: fc.oneof(fc.nat(4), fc.anything()) }) }),
+      fc.record({ inputs: fc.constant(inputs), observations: fc.dictionary(fc.constantFrom('teamwork', 'market-share', '__proto__'), fc.oneof(fc.array(fc.oneof(fc.double(), fc.anything()), { maxLength: 3 }), fc.anything())) }),
     );
     const arg = <T>(valid: T) => fc.oneof({ arbitrary: fc.constant(valid), weight: 3 }, { arbitrary: fc.anything(), weight: 1 }, { arbitrary: fc.constant(undefined), weight: 1 });
     const codes = ['invalid-input', 'policy-invalid'];
@@ -107,4 +108,68 @@ describe('scoring arguments are checked, never thrown on', () => {
       { numRuns: 400 },
     );
   }, 60_000);
+
+  it('KPI-3: columns declared far longer than they are cost no more than their cells, and short ones are partial periods', () => {
+    // S2 數據收集與整理.2 確保數據的準確性和完整性
+    const staff = kpi.scorecards.find((c) => c.id === 'marketing-staff')!;
+    const ranking: ScorecardSpec = { ...staff, indicators: [{ metric: 'search-ranking', weightBp: 10_000, target: 4, method: 'inverse', floor: 0, cap: 1.2 }] };
+    const columns = { columns: { sales: [1], conversions: [1, 2], visitors: [9, 9], teamworkRating: [4], searchPosition: [4] }, length: 2 ** 31 };
+    const started = Date.now();
+    expect(firstPath(scoreScorecard(staff, { columns }, kpi, builtInMetrics))).toEqual(['data.columns.columns.sales.1', 'data.columns.columns.conversions.2', 'data.columns.columns.visitors.2']);
+    const r = scoreScorecard(ranking, { columns }, kpi, builtInMetrics);
+    expect(r.ok && r.value.rows[0]!.actual).toEqual({ value: 4 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('KPI-2: chooseWeights refuses a malformed context or weight set as invalid-input, never throws', () => {
+    // S2 指標設定.2 根據不同的營銷目標和活動類型，確定各項指標的權重
+    const market = kpi.scorecards.find((c) => c.id === 'market-department')!;
+    expect(refusal(chooseWeights(market, never(null)))).toMatchObject({ code: 'invalid-input', rule: 'KPI-2', issues: [{ path: ['context'], message: 'must be object' }] });
+    expect(firstPath(chooseWeights({ ...market, weightSets: never([null]) }, { campaignType: 'live-commerce' }))).toEqual(['card.weightSets.0']);
+    expect(firstPath(chooseWeights(never(undefined), {}))).toEqual(['card']);
+    expect(firstPath(chooseWeights(market, never({ goal: 5 })))).toEqual(['context.goal']);
+    const choice = chooseWeights(market, { campaignType: 'live-commerce' });
+    expect(choice.ok && choice.value.set).toBe(2);
+  });
+
+  it('KPI-2: a goal or campaign type inherited from a prototype chooses no weight set', () => {
+    // S2 指標設定.2 根據不同的營銷目標和活動類型: only what the context itself names
+    const market = kpi.scorecards.find((c) => c.id === 'market-department')!;
+    const inherited = never<{ campaignType: string }>(Object.create({ campaignType: 'live-commerce' }));
+    const data = { inputs: { participants: 5000, likes: 10000, shares: 5000, comments: 5000, conversions: 250, partnerScoreTotal: 45, partnerResponses: 10 } };
+    const r = scoreScorecard(market, { ...data, context: inherited }, kpi, builtInMetrics);
+    expect(r.ok && r.value.weighting.set).toBeNull();
+    const picked = chooseWeights(market, inherited);
+    expect(picked.ok && picked.value.set).toBeNull();
+    const year = scoreOverMonths(market, [{ ...data, context: inherited }], kpi, builtInMetrics);
+    expect(year.ok && year.value.weighting.set).toBeNull();
+  });
+
+  it('KPI-3: appraisalsDue refuses a malformed KPI section or month, and a section without cycles runs the seed’s', () => {
+    // S3 §6.2.2 采用月度考核與年度考核相結合
+    expect(refusal(appraisalsDue(never(null), '2026-03'))).toMatchObject({ code: 'invalid-input', rule: 'KPI-3', issues: [{ path: ['kpi'] }] });
+    expect(firstPath(appraisalsDue(never({ scorecards: [null] }), '2026-03'))).toEqual(['kpi.scorecards.0']);
+    expect(firstPath(appraisalsDue(never({ scorecards: [{ id: 'x', cycles: ['weekly'] }] }), '2026-03'))).toEqual(['kpi.scorecards.0.cycles.0']);
+    expect(firstPath(appraisalsDue(kpi, never(202603)))).toEqual(['month']);
+    expect(refusal(appraisalsDue(kpi, never({ toString: 0 })))).toMatchObject({ issues: [{ path: ['month'], message: '"object" is not a month key (YYYY-MM)' }] });
+    const { cycles: _, ...older } = kpi;
+    const due = appraisalsDue(never(older), '2026-12');
+    expect(due.ok && due.value.filter((a) => a.scorecard === 'marketing-team').map((a) => a.cycle)).toEqual(['month', 'year']);
+    expect(appraisalCyclesOf(kpi.scorecards[0]!, never({}))).toEqual(['month', 'year']);
+    // A scorecard's cycles inherited from a prototype are not its own.
+    expect(appraisalCyclesOf(never(Object.create({ cycles: ['quarter'] })), kpi)).toEqual(['month', 'year']);
+  });
+
+  it('KPI-2: whatever is passed, chooseWeights and appraisalsDue return a result, never throw', () => {
+    // S2 指標設定.2; S3 §6.2.2
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (a, b, c) => {
+        for (const r of [chooseWeights(never(a), never(b)), chooseWeights(card, never(b)), appraisalsDue(never(a), never(c)), appraisalsDue(kpi, never(c))]) {
+          expect(typeof r.ok).toBe('boolean');
+          if (!r.ok) expect(r.error.code).toBe('invalid-input');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -259,10 +259,10 @@ describe('KPI-2: weights by marketing goal and campaign type', () => {
   it('KPI-2: the most specific matching weight set wins: goal and type, then goal, then type, else the card’s own', () => {
     // S2 指標設定.2 根據不同的營銷目標和活動類型，確定各項指標的權重
     expect(scorecardProblems(keyed, builtInMetrics)).toEqual([]);
-    const pick = (goal?: string, campaignType?: string) => chooseWeights(keyed, { goal, campaignType }).set;
+    const pick = (goal?: string, campaignType?: string) => value(chooseWeights(keyed, { goal, campaignType })).set;
     expect([pick('sales', 'lottery'), pick('sales'), pick('sales', 'live-commerce'), pick(undefined, 'lottery'), pick('awareness', 'lottery'), pick('awareness'), pick()]).toEqual([2, 0, 0, 1, 1, null, null]);
-    expect(chooseWeights(keyed, { goal: 'sales', campaignType: 'lottery' })).toEqual({ set: 2, goal: 'sales', campaignType: 'lottery', weights: w(4000, 6000) });
-    expect(chooseWeights(keyed)).toEqual({ set: null, goal: null, campaignType: null, weights: w(5000, 5000) });
+    expect(value(chooseWeights(keyed, { goal: 'sales', campaignType: 'lottery' }))).toEqual({ set: 2, goal: 'sales', campaignType: 'lottery', weights: w(4000, 6000) });
+    expect(value(chooseWeights(keyed))).toEqual({ set: null, goal: null, campaignType: null, weights: w(5000, 5000) });
   });
 
   it('KPI-2: the score uses the chosen weights and explains which it used', () => {
