@@ -47,8 +47,9 @@ module.exports = [
     path: './dist/esm/policy/index.js',
     import: '{ policyRevisionStep, createPolicyRevision }',
     // +0.08 KB when the seed-fidelity branches met (every section's new defaults), then +1.29 KB for the
-    // evaluation fixes: a revision started by an evaluation reads the evaluation record it is given.
-    limit: '64.15 KB',
+    // evaluation fixes: a revision started by an evaluation reads the evaluation record it is given;
+    // +0.03 KB for the KPI section's rated-metric check, which the composed policy runs.
+    limit: '64.2 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
