@@ -1,0 +1,12 @@
+export * from './labels.js';
+export * from './model.js';
+export { defaultRuleSet } from './rules.js';
+export { defaultRuleIds } from './rule-ids.js';
+export { hasContent, ruleSetProblems, TEXT_DETECTORS } from './check.js';
+export { foldTable, foldTerm, foldText, isSkip, SKIP } from './fold.js';
+export { detect, isResidentId, luhnValid } from './detectors.js';
+export * from './scan.js';
+export * from './assess.js';
+export * from './report.js';
+export { defaultCompliancePolicy } from './defaults.js';
+export * from './policy.js';
