@@ -42,12 +42,14 @@ describe('advertising must be identifiable (广告法 art.14; 互联网广告管
   });
 
   it('CMP-2: a paid ranking result, and a review with a purchase link, must carry the label; a review without one need not', () => {
+    // S2 广告投放.1 严格遵守平台的广告投放规则和流程
     expect(assess({ title: 't', body: 'b', paidRanking: true }).findings[0]?.adReason).toBe('paid-ranking');
     expect(assess({ title: '体验分享', body: 'b', review: true, purchaseLink: true }).findings[0]?.adReason).toBe('review-with-purchase-link');
     expect(rules({ title: '体验分享', body: 'b', review: true })).toEqual([]);
   });
 
   it('CMP-2: the words that mark advertising are policy: a company may use 推广', () => {
+    // S2 广告投放.1; the words are the company's to choose (CMP-5)
     const policy = { ...defaultCompliancePolicy, adLabels: ['推广'] };
     expect(assess({ title: '推广：新品', body: 'b', advertising: true }, policy).findings).toEqual([]);
     expect(assess({ title: '广告：新品', body: 'b', advertising: true }, policy).findings.map((f) => f.rule)).toEqual(['ad-law.identifiable']);
@@ -84,16 +86,19 @@ describe('sources (广告法 art.11)', () => {
 
 describe('risk level by policy (CMP-4)', () => {
   it('CMP-4: any high-severity finding makes the item high risk', () => {
+    // S2 法律风险.2 在营销内容审核、广告投放等环节，严格把关，杜绝出现违法违规内容
     expect(assess({ title: '最佳', body: '' })).toMatchObject({ level: 'high', reason: 'severity', counts: { high: 1, medium: 0, low: 0 } });
   });
 
   it('CMP-4: a medium finding makes it medium, a low one leaves it low, none is low', () => {
+    // S2 法律风险.2 (the grading below high is ours)
     expect(assess({ title: 't', body: '吊打同行' })).toMatchObject({ level: 'medium', reason: 'severity' });
     expect(assess({ title: 't', body: '邮箱 pr@example.com' })).toMatchObject({ level: 'low', reason: 'severity' });
     expect(assess({ title: 't', body: '春天来了' })).toMatchObject({ level: 'low', reason: 'none', findings: [] });
   });
 
   it('CMP-4: three medium findings add up to high, five low to medium (policy accumulate)', () => {
+    // S2 法律风险.2 (the counts are ours)
     expect(assess({ title: 't', body: '吊打、完爆、智商税' })).toMatchObject({ level: 'high', reason: 'count' });
     const emails = Array.from({ length: 5 }, (_, i) => `u${i}@example.com`).join(' ');
     expect(assess({ title: 't', body: emails })).toMatchObject({ level: 'medium', reason: 'count' });
@@ -101,6 +106,7 @@ describe('risk level by policy (CMP-4)', () => {
   });
 
   it('CMP-4: the level a medium or low finding gives is policy; a high finding gives high whatever the mapping', () => {
+    // S2 法律风险.2 严格把关
     const strict = { ...defaultCompliancePolicy, levels: { medium: 'high', low: 'medium' } } as const;
     expect(assess({ title: 't', body: '吊打' }, strict).level).toBe('high');
     expect(assess({ title: 't', body: 'pr@example.com' }, strict).level).toBe('medium');
@@ -108,6 +114,7 @@ describe('risk level by policy (CMP-4)', () => {
   });
 
   it('CMP-4: findings in the title, body and tags are all counted, sorted by field and position, each with its own offsets', () => {
+    // S3 §4.1 内容创作 …确保信息来源可靠 (title, body and tags are all published content)
     const a = assess({ title: '顶级', body: '保本', tags: ['x', '首选'] });
     expect(a.findings.map((f) => [f.field, f.index, f.text, f.start])).toEqual([
       ['title', undefined, '顶级', 0],
@@ -148,6 +155,7 @@ describe('the demo: a high-risk post reaches legal and leadership review with it
 
 describe('bad input', () => {
   it('CMP-4: an item with fields of the wrong kind is invalid-input naming every field, never a crash', () => {
+    // S2 内容发布.1 发布的营销内容要经过严格审核
     const r = assessContent({ title: 1, body: 'b', advertising: 'yes', tags: [2], media: [{ ref: 'a', kind: 'pdf' }, { ref: 'b', kind: 'image', licence: { owner: 'o', scope: 's', expiresAt: '2026-03-01' } }] } as never, [compiled], defaultCompliancePolicy, now);
     expect(r.ok).toBe(false);
     if (r.ok || r.error.code !== 'invalid-input') return;
@@ -164,6 +172,7 @@ describe('the compliance policy section (CMP-5)', () => {
   };
 
   it('CMP-5: the default section and the default rule set are valid data', () => {
+    // S2 法律风险.1 加强对法律法规的学习和研究，确保营销活动符合最新法律法规要求
     expect(refused(defaultCompliancePolicy)).toEqual([]);
     expect(compliancePolicyProblems(defaultCompliancePolicy, defaultOrg)).toEqual([]);
     expect(RuleSetSchema.safeParse(defaultRuleSet).success).toBe(true);
@@ -172,12 +181,14 @@ describe('the compliance policy section (CMP-5)', () => {
   });
 
   it('CMP-5: a policy written before the compliance section existed stays valid and gets the default section', () => {
+    // S2 法律风险.1
     const { compliance: _, ...older } = defaultPolicy;
     const r = parsePolicy(older);
     expect(r.ok && r.value.compliance).toEqual(defaultCompliancePolicy);
   });
 
   it('CMP-5: a company rule may not reuse a default id, a disabled rule must exist, an allow entry names known rules, a label has characters', () => {
+    // S2 法律风险.1
     const own = { ...defaultRuleSet.rules[0]!, terms: ['内部价'] };
     const problems = compliancePolicyProblems({ ...defaultCompliancePolicy, rules: [own], disabledRules: ['nope'], allow: [{ phrase: '第一汽车', rules: ['ghost'] }], adLabels: ['。'] }, defaultOrg);
     expect(problems.map((p) => `${p.path.join('.')} ${p.rule}`)).toEqual(['allow.0.rules.0 CMP-5', 'rules.0.id CMP-5', 'disabledRules.0 CMP-5', 'adLabels.0 CMP-2']);
@@ -186,6 +197,7 @@ describe('the compliance policy section (CMP-5)', () => {
   });
 
   it('CMP-5: the schema bounds and types every field', () => {
+    // S2 法律风险.1
     expect(refused({ ...defaultCompliancePolicy, levels: { medium: 'severe', low: 'low' } })).toEqual(['levels.medium']);
     expect(refused({ ...defaultCompliancePolicy, accumulate: [{ severity: 'low', atLeast: 0, level: 'medium' }] })).toEqual(['accumulate.0.atLeast']);
     expect(refused({ ...defaultCompliancePolicy, adLabels: [] })).toEqual(['adLabels']);

@@ -2,7 +2,8 @@
 // data, emoji, punctuation and filler.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSetOrThrow, defaultRuleSet, foldTable, foldTerm, scan, SKIP, type Finding } from '../../src/compliance/index.js';
+import { foldTable, SKIP } from '../../src/compliance/fold.js';
+import { compileRuleSetOrThrow, defaultRuleSet, foldTerm, scan, type Finding } from '../../src/compliance/index.js';
 
 const compiled = compileRuleSetOrThrow(defaultRuleSet);
 const run = (text: string): Finding[] => {
@@ -62,6 +63,7 @@ function naive(text: string): string[] {
 
 describe('scanner properties', () => {
   it('CMP-1: the automaton finds exactly the matches a naive search of every folded term finds', () => {
+    // S2 内容发布.1 严格审核
     fc.assert(
       fc.property(texts, (text) => {
         expect([...new Set(run(text).filter((f) => f.term !== undefined).map(id))].sort()).toEqual(naive(text));
@@ -71,6 +73,7 @@ describe('scanner properties', () => {
   }, 30_000);
 
   it('CMP-1: scanning is deterministic: the same text gives the same findings, every time', () => {
+    // S2 内容发布.1 严格审核: the same text always gets the same review
     fc.assert(
       fc.property(texts, (text) => {
         expect(run(text)).toEqual(run(text));
@@ -80,6 +83,7 @@ describe('scanner properties', () => {
   }, 30_000);
 
   it('CMP-1: offsets always slice back to the matched text, which folds to the listed term, and never split a surrogate pair', () => {
+    // S1 ch.4.1 真实、准确
     fc.assert(
       fc.property(texts, (text) => {
         for (const f of run(text)) {
@@ -95,6 +99,7 @@ describe('scanner properties', () => {
   }, 30_000);
 
   it('CMP-1: scanning a concatenation finds the union of both parts’ findings, away from the boundary', () => {
+    // S2 内容发布.1
     for (const ch of '甲乙丙丁') {
       expect(terms.some((t) => t.includes(ch)) || defaultRuleSet.allow.some((a) => a.phrase.includes(ch))).toBe(false);
     }
@@ -110,6 +115,7 @@ describe('scanner properties', () => {
   }, 30_000);
 
   it('CMP-5: inserting spaces or punctuation between the characters of a listed term never hides it', () => {
+    // S2 平台规则风险.1; evasion by inserted punctuation is still 虚假宣传 (S2 基本原则.2)
     fc.assert(
       fc.property(fc.constantFrom(...terms.filter((t) => /^[\u4e00-\u9fff]+$/.test(t))), fc.array(fc.constantFrom(' ', '.', '·', '、', '*', '　', '😀'), { minLength: 1, maxLength: 4 }), (term, gaps) => {
         const chars = [...term];
@@ -123,6 +129,7 @@ describe('scanner properties', () => {
 
 describe('a large rule set', () => {
   it('CMP-5: 2,000 overlapping terms over a small alphabet: every match, overlapping ones included, at the right offsets', () => {
+    // S2 法律风险.1 (a company's lists may be long)
     // Many shared prefixes and suffixes, so that failure links are taken often.
     const alphabet = '最佳第一顶级国家保本';
     const terms = fc.sample(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 6 }).map((a) => a.join('')), { numRuns: 4000, seed: 9 });

@@ -5,17 +5,16 @@ import {
   compileRuleSetOrThrow,
   defaultCompliancePolicy,
   defaultRuleSet,
-  foldTable,
   foldTerm,
   isResidentId,
   luhnValid,
   scan,
-  SKIP,
   withCompanyRules,
   type CompiledRuleSet,
   type ComplianceRule,
   type Finding,
 } from '../../src/compliance/index.js';
+import { foldTable, SKIP } from '../../src/compliance/fold.js';
 
 const compiled = compileRuleSetOrThrow(defaultRuleSet);
 const findings = (text: string, set: CompiledRuleSet = compiled): Finding[] => {
@@ -60,6 +59,7 @@ describe('term rules: every listed term, in every form', () => {
   });
 
   it('CMP-1: a match reports its suggested rewrite where the rule set has one, and the legal basis', () => {
+    // S2 法律风险.3 如遇潜在法律风险，及时咨询专业法律意见
     const [f] = findings('最佳');
     expect(f).toMatchObject({ rule: 'ad-law.absolute', suggestion: '优秀', severity: 'high', basis: { article: '第九条第（三）项' } });
     expect(findings('最强')[0]!.suggestion).toBeUndefined();
@@ -75,11 +75,13 @@ describe('term rules: every listed term, in every form', () => {
   });
 
   it('CMP-5: an allow entry limited to some rules excuses only those', () => {
+    // S2 基本原则.1 合法性原则
     const set = compileRuleSetOrThrow({ ...defaultRuleSet, allow: [{ phrase: '保本第一', rules: ['ad-law.absolute'] }] });
     expect(findings('保本第一', set).map((f) => f.rule)).toEqual(['ad-law.financial']);
   });
 
   it('CMP-1: offsets are UTF-16 offsets into the original text, right after emoji and around surrogate pairs', () => {
+    // S1 ch.4.1 内容创作应遵循真实、准确 (a reviewer finds the place)
     const text = '😀😀国家级👍🏻最😀佳𠀀顶级';
     const got = findings(text).map((f) => [f.text, f.start, f.end]);
     expect(got).toEqual([['国家级', 4, 7], ['最😀佳', 11, 15], ['顶级', 17, 19]]);
@@ -87,6 +89,7 @@ describe('term rules: every listed term, in every form', () => {
   });
 
   it('CMP-5: a company rule set compiles from data and its terms match in both scripts', () => {
+    // S2 法律风险.1 确保营销活动符合最新法律法规要求
     const own: ComplianceRule = { ...ruleOf('ad-law.absolute'), id: 'company.forbidden', terms: ['内部价'], rewrites: [] };
     const set = compileRuleSetOrThrow(withCompanyRules(defaultRuleSet, { ...defaultCompliancePolicy, rules: [own], disabledRules: ['privacy.email'] }));
     expect(hits('內部價', 'company.forbidden', set)).toEqual([['內部價', 0, 3]]);
@@ -104,6 +107,7 @@ describe('personal data (个人信息保护法; S3 §8.1.3 用户隐私)', () =>
   });
 
   it(`CMP-3: ${cite('privacy.resident-id')}: resident ID numbers with the check digit verified; a wrong check digit is not reported`, () => {
+    // S3 §8.1.3 用户隐私
     expect(isResidentId('11010519491231002X')).toBe(true);
     expect(isResidentId('110105194912310021')).toBe(false);
     expect(isResidentId('110105194902300020')).toBe(false); // 30 February
@@ -112,6 +116,7 @@ describe('personal data (个人信息保护法; S3 §8.1.3 用户隐私)', () =>
   });
 
   it(`CMP-3: ${cite('privacy.bank-card')}: bank card numbers that pass Luhn, grouped or not; an ID number is not also a card`, () => {
+    // S3 §8.1.3 用户隐私
     expect(luhnValid('4111111111111111')).toBe(true);
     expect(luhnValid('4111111111111112')).toBe(false);
     expect(hits('卡号 4111 1111 1111 1111，6222021234567890128。', 'privacy.bank-card').map((h) => h[0])).toEqual(['4111 1111 1111 1111', '6222021234567890128']);
@@ -122,6 +127,7 @@ describe('personal data (个人信息保护法; S3 §8.1.3 用户隐私)', () =>
   });
 
   it(`CMP-3: ${cite('privacy.email')}: e-mail addresses, half- or full-width`, () => {
+    // S3 §8.1.3 用户隐私
     expect(hits('联系 Li.Wei@Example.com 或 ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｎ', 'privacy.email').map((h) => h[0])).toEqual(['Li.Wei@Example.com', 'ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｎ']);
   });
 });
@@ -138,6 +144,7 @@ describe('quoted data (广告法 art.11)', () => {
 
 describe('bad input', () => {
   it('CMP-1: a text that is not a string is invalid-input naming the field, never a crash', () => {
+    // S2 内容发布.1 发布的营销内容要经过严格审核
     const r = scan(42 as unknown as string, compiled);
     expect(r.ok || r.error).toMatchObject({ code: 'invalid-input', issues: [{ path: ['text'], rule: 'CMP-1' }] });
     const s = scan('最佳', {} as CompiledRuleSet);
@@ -145,6 +152,7 @@ describe('bad input', () => {
   });
 
   it('CMP-5: a rule set with a duplicate id, a rule with both terms and a detector, an empty term or an allow entry for an unknown rule is refused, naming each field', () => {
+    // S2 法律风险.1
     const rule = ruleOf('ad-law.absolute');
     const r = compileRuleSet({ ...defaultRuleSet, rules: [rule, { ...rule, terms: ['最佳', ' 。'] }, { ...rule, id: 'x.both', detector: 'email' }], allow: [{ phrase: '第一季度', rules: ['nope'] }] });
     expect(r.ok).toBe(false);
