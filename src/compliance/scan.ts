@@ -165,30 +165,33 @@ export function compileRuleSet(set: RuleSet): Result<CompiledRuleSet> {
     listOf[u] = flat.length;
     flat.push(...outs[u]!, -1);
   }
-  // Double array: place each node's children at base + class, first fit.
+  // Double array: place each node's children at base + class, first fit. Candidate bases come from
+  // the free slots only (`nextFree` skips runs of used slots, with path compression), so placing stays
+  // fast when tens of thousands of slots are taken.
   const slotOf = new Int32Array(n);
   const baseOf = new Int32Array(n);
-  let used: Uint8Array = new Uint8Array(Math.max(1024, n * 2 + classOf.size + 2));
-  used[0] = 1;
-  let firstFree = 1;
+  const next: number[] = [1]; // next[i] is set once slot i is used: a slot at or after which to look
+  const freeFrom = (from: number): number => {
+    let r = from;
+    while (next[r] !== undefined) r = next[r]!;
+    for (let i = from; next[i] !== undefined && next[i] !== r; ) {
+      const j = next[i]!;
+      next[i] = r;
+      i = j;
+    }
+    return r;
+  };
   let top = 0;
   for (const u of order) {
-    const cs = [...children[u]!.keys()].sort((a, b) => a - b);
+    const cs = [...children[u]!.keys()].sort((x, y) => x - y);
     if (cs.length === 0) continue;
-    while (used[firstFree]) firstFree++;
-    let b = Math.max(firstFree - cs[0]!, 0);
-    for (;;) {
-      if (b + cs[cs.length - 1]! >= used.length) {
-        const bigger = new Uint8Array(used.length * 2 + cs[cs.length - 1]!);
-        bigger.set(used);
-        used = bigger;
-      }
-      if (cs.every((c) => !used[b + c])) break;
-      b++;
-    }
+    const first = cs[0]!;
+    let f = freeFrom(first);
+    while (!cs.every((c) => next[f - first + c] === undefined)) f = freeFrom(f + 1);
+    const b = f - first;
     baseOf[u] = b;
     for (const c of cs) {
-      used[b + c] = 1;
+      next[b + c] = b + c + 1;
       slotOf[children[u]!.get(c)!] = b + c;
       top = Math.max(top, b + c);
     }
