@@ -251,14 +251,8 @@ export function compileRuleSetOrThrow(set: RuleSet): CompiledRuleSet {
  */
 export function matchAll(text: string, compiled: CompiledRuleSet): { readonly count: number; readonly matches: Int32Array } {
   const { classes, nodes, outputs, lengths, rootRow } = compiled;
-  // Original offsets of the last code units that were not skipped, enough for the longest pattern.
-  let mask = 1;
-  while (mask <= compiled.longest) mask <<= 1;
-  const ring = new Int32Array(mask);
-  mask -= 1;
   let matches = new Int32Array(3 * 1024);
   let count = 0;
-  let seen = 0;
   let s = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -268,8 +262,6 @@ export function matchAll(text: string, compiled: CompiledRuleSet): { readonly co
       s = 0;
       continue;
     }
-    ring[seen & mask] = i;
-    seen++;
     if (s === 0) s = rootRow[c]!;
     else
       for (;;) {
@@ -292,8 +284,12 @@ export function matchAll(text: string, compiled: CompiledRuleSet): { readonly co
         bigger.set(matches);
         matches = bigger;
       }
+      // The start: back over the pattern's length in code units that are not skipped (a match never
+      // holds a code unit outside the alphabet), cheaper than remembering every position.
+      let start = i;
+      for (let left = lengths[p]! - 1; left > 0; ) if (classes[text.charCodeAt(--start)] !== SKIP) left--;
       matches[3 * count] = p;
-      matches[3 * count + 1] = ring[(seen - lengths[p]!) & mask]!;
+      matches[3 * count + 1] = start;
       matches[3 * count + 2] = i + 1;
       count++;
     }
@@ -326,12 +322,34 @@ export function scan(text: string, compiled: CompiledRuleSet, options: { readonl
   const field = options.field ?? 'body';
   const { count, matches } = matchAll(text, compiled);
   const { owners, rules, terms, suggestions, allowRules } = compiled;
-  // Allowed spans first: a term inside one is a legitimate use.
-  let allowed: Array<readonly [number, number, number]> | undefined;
+  // Allowed spans first: a term inside one is a legitimate use. They come in order of their end, so
+  // the spans that can contain a match are found by binary search and a short forward walk.
+  const aEntry: number[] = [];
+  const aStart: number[] = [];
+  const aEnd: number[] = [];
+  let widest = 0;
   for (let k = 0; k < count; k++) {
     const owner = owners[matches[3 * k]!]!;
-    if (owner < 0) (allowed ??= []).push([-1 - owner, matches[3 * k + 1]!, matches[3 * k + 2]!]);
+    if (owner >= 0) continue;
+    aEntry.push(-1 - owner);
+    aStart.push(matches[3 * k + 1]!);
+    aEnd.push(matches[3 * k + 2]!);
+    widest = Math.max(widest, matches[3 * k + 2]! - matches[3 * k + 1]!);
   }
+  const excused = (r: number, start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = aEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (aEnd[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < aEnd.length && aEnd[j]! - widest <= start; j++) {
+      const only = allowRules[aEntry[j]!];
+      if (aStart[j]! <= start && (only === null || only!.has(r))) return true;
+    }
+    return false;
+  };
   const out: Finding[] = [];
   for (let k = 0; k < count; k++) {
     const p = matches[3 * k]!;
@@ -339,7 +357,7 @@ export function scan(text: string, compiled: CompiledRuleSet, options: { readonl
     if (r < 0) continue;
     const start = matches[3 * k + 1]!;
     const end = matches[3 * k + 2]!;
-    if (allowed && allowed.some(([a, s, e]) => s <= start && end <= e && (allowRules[a] === null || allowRules[a]!.has(r)))) continue;
+    if (aEnd.length > 0 && excused(r, start, end)) continue;
     const rule = rules[r]!;
     const finding: Mutable<Finding> = {
       rule: rule.id,

@@ -74,6 +74,12 @@ describe('term rules: every listed term, in every form', () => {
     expect(hits('第 一 汽車集团是第一', 'ad-law.absolute', company)).toEqual([['第一', 9, 11]]);
   });
 
+  it('CMP-5: a long text full of allowed phrases is scanned in one pass: none of them is a finding, the one real claim is', () => {
+    // S2 内容发布.1; a 180,000-character body (LIMITS.body is 200,000) with 60,000 allowed phrases
+    const text = '第一次'.repeat(60_000) + '第一';
+    expect(hits(text, 'ad-law.absolute')).toEqual([['第一', 180_000, 180_002]]);
+  }, 30_000);
+
   it('CMP-5: an allow entry limited to some rules excuses only those', () => {
     // S2 基本原则.1 合法性原则
     const set = compileRuleSetOrThrow({ ...defaultRuleSet, allow: [{ phrase: '保本第一', rules: ['ad-law.absolute'] }] });
