@@ -46,6 +46,21 @@ const checks = [
     baseline: "export { policyEvaluationStep } from './dist/esm/policy/index.js';",
   },
   {
+    name: 'compliance scan vs the same scan imported from the package root',
+    code: "export { scan, compileRuleSet, defaultRuleSet } from './dist/esm/compliance/index.js';",
+    forbid: ['zod', 'xstate'],
+    // The section's schema stays out of a scanner, default section included.
+    forbidFiles: ['dist/esm/compliance/policy.js'],
+    baseline: "export { scan, compileRuleSet, defaultRuleSet, defaultPolicy } from './dist/esm/index.js';",
+  },
+  {
+    name: 'compliance assessment and report vs the scan alone',
+    code: "export { assessContent, complianceReport, explainFinding, withCompanyRules, defaultCompliancePolicy, compileRuleSet, defaultRuleSet } from './dist/esm/compliance/index.js';",
+    forbid: ['zod', 'xstate'],
+    forbidFiles: ['dist/esm/compliance/policy.js'],
+    baseline: "export { scan, compileRuleSet, defaultRuleSet } from './dist/esm/compliance/index.js';",
+  },
+  {
     name: 'policy revision step vs a hand-written xstate machine + zod schema',
     code: "export { policyRevisionStep, createPolicyRevision } from './dist/esm/policy/index.js';",
     forbid: [],

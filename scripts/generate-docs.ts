@@ -2,6 +2,7 @@
 // writes them; the documentation test fails when a committed guide is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { budgetDiagram } from '../src/budget/index.js';
+import { complianceCategory, complianceDetector, defaultRuleSet, findingSeverity } from '../src/compliance/index.js';
 import { contentDiagram } from '../src/content/index.js';
 import { appraisalCycle, appraisalCyclesOf, attainmentMethod, builtInMetrics, formulaText, metricAggregation, metricDirection, metricUnit, scorecardSubject, zeroRule } from '../src/kpi/index.js';
 import { defaultPolicy } from '../src/policy/index.js';
@@ -74,10 +75,30 @@ function orgTables(): Record<string, string> {
   };
 }
 
+function complianceRuleTable(): string {
+  const rows = defaultRuleSet.rules.map((r) => {
+    const examples = r.terms ? `${r.terms.slice(0, 8).join('、')}${r.terms.length > 8 ? `… (${r.terms.length} terms)` : ''}` : `detector: ${complianceDetector.label(r.detector!)}`;
+    return `| \`${r.id}\` | ${r.labels['zh-CN']} / ${r.labels.en} | ${complianceCategory.label(r.category)} | ${findingSeverity.label(r.severity)} | ${cell(`${r.basis.law['zh-CN']} ${r.basis.article}`)} | ${cell(examples)} | ${cell(r.basis.seed ?? '')} |`;
+  });
+  const allow = defaultRuleSet.allow.map((a) => `| ${a.phrase} | ${(a.rules ?? ['every rule']).map((x) => `\`${x}\``).join(', ')} | ${cell(a.note ?? '')} |`);
+  return [
+    '| rule | name | category | severity | legal basis | examples | seed |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '**Allow-list** (a match inside one of these phrases is not a finding):',
+    '',
+    '| phrase | excuses | why |',
+    '| --- | --- | --- |',
+    ...allow,
+  ].join('\n');
+}
+
 export const generated: Record<string, Record<string, string>> = {
   'docs/organisation.md': orgTables(),
   'docs/content-workflow.md': { 'content-diagram': '```mermaid\n' + contentDiagram() + '\n```' },
   'docs/budget.md': { 'budget-diagram': '```mermaid\n' + budgetDiagram() + '\n```' },
+  'docs/compliance.md': { 'compliance-rules': complianceRuleTable() },
   'docs/kpi.md': { 'metric-catalogue': metricTable(), 'default-scorecards': scorecardTables(), 'rating-bands': bandTable() },
 };
 

@@ -4,3 +4,4 @@ export * from './org/index.js';
 export * from './content/index.js';
 export * from './kpi/index.js';
 export * from './budget/index.js';
+export * from './compliance/index.js';

@@ -1,4 +1,5 @@
 import { defaultBudgetPolicy } from '../budget/policy.js';
+import { defaultCompliancePolicy } from '../compliance/policy.js';
 import { defaultContentPolicy } from '../content/policy.js';
 import { defaultKpiPolicy } from '../kpi/policy.js';
 import { defaultOrg } from '../org/policy.js';
@@ -25,4 +26,5 @@ export const defaultPolicy: Policy = {
   content: defaultContentPolicy,
   kpi: defaultKpiPolicy,
   budget: defaultBudgetPolicy,
+  compliance: defaultCompliancePolicy,
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { budgetPolicyProblems, BudgetPolicySchema } from '../budget/policy.js';
+import { compliancePolicyProblems, CompliancePolicySchema, defaultCompliancePolicy } from '../compliance/policy.js';
 import { contentPolicyProblems, ContentPolicySchema } from '../content/policy.js';
 import { isValidTimeZone } from '../core/period.js';
 import { fail, ok, validate, words, type ErrorOf, type Result } from '../core/result.js';
@@ -40,6 +41,8 @@ const sections = {
   content: ContentPolicySchema,
   kpi: KpiPolicySchema,
   budget: BudgetPolicySchema,
+  // Defaulted, so a policy written before the compliance section existed stays valid.
+  compliance: CompliancePolicySchema.default(defaultCompliancePolicy),
 };
 
 /**
@@ -73,6 +76,7 @@ export const PolicySchema = z
     add('content', contentPolicyProblems(policy.content, policy.org));
     add('kpi', kpiPolicyProblems(policy.kpi, policy.org));
     add('budget', budgetPolicyProblems(policy.budget, policy.org));
+    add('compliance', compliancePolicyProblems(policy.compliance, policy.org));
   });
 
 /**

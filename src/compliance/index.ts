@@ -1,0 +1,12 @@
+export * from './labels.js';
+export * from './model.js';
+export { defaultRuleSet } from './rules.js';
+export { defaultRuleIds } from './rule-ids.js';
+export { ruleSetProblems } from './check.js';
+export { foldTerm } from './fold.js';
+export { isResidentId, luhnValid } from './detectors.js';
+export { compileRuleSet, compileRuleSetOrThrow, scan, type CompiledRuleSet } from './scan.js';
+export * from './assess.js';
+export * from './report.js';
+export { defaultCompliancePolicy } from './defaults.js';
+export * from './policy.js';
