@@ -44,15 +44,15 @@ export type EvaluationCommandType = EnumValue<typeof evaluationCommandType>;
  * How much a finding weighs. The seeds grade nothing here: the three grades are ours.
  *
  * @example
- * findingSeverity.label('major', 'zh-TW') //=> '重大'
+ * evaluationSeverity.label('major', 'zh-TW') //=> '重大'
  */
-export const findingSeverity = /* @__PURE__ */ labelledEnum('findingSeverity', {
+export const evaluationSeverity = /* @__PURE__ */ labelledEnum('evaluationSeverity', {
   observation: { 'zh-CN': '观察', 'zh-TW': '觀察', en: 'Observation' },
   minor: { 'zh-CN': '一般', 'zh-TW': '一般', en: 'Minor' },
   major: { 'zh-CN': '重大', 'zh-TW': '重大', en: 'Major' },
 });
-/** See {@link findingSeverity}. @example const s: FindingSeverity = 'minor'; */
-export type FindingSeverity = EnumValue<typeof findingSeverity>;
+/** See {@link evaluationSeverity}. @example const s: EvaluationSeverity = 'minor'; */
+export type EvaluationSeverity = EnumValue<typeof evaluationSeverity>;
 
 /**
  * The conclusion of an evaluation: the policy needs no change, or it needs a revision (S1 ch.8 必要时进行修订).
@@ -78,7 +78,7 @@ export interface EvaluationFinding {
   /** `f-1`, `f-2`, … in the order recorded. */
   readonly id: string;
   readonly text: string;
-  readonly severity: FindingSeverity;
+  readonly severity: EvaluationSeverity;
   readonly needsRevision: boolean;
   readonly clause?: string;
   readonly actorId: string;
@@ -117,7 +117,7 @@ const str = is.string;
 const finding = is.fields({
   id: str,
   text: str,
-  severity: (v) => findingSeverity.is(v),
+  severity: (v) => evaluationSeverity.is(v),
   needsRevision: is.boolean,
   clause: (v) => is.maybe(v, str),
   actorId: str,

@@ -13,7 +13,7 @@ import {
   evaluationOutcome,
   evaluationRecordType,
   evaluationState,
-  findingSeverity,
+  evaluationSeverity,
   revisionStartedBy,
   type EvaluationContext,
   type EvaluationFinding,
@@ -157,7 +157,7 @@ export const evaluationPayloads = {
   }),
   'record-finding': z.strictObject({
     text: text(LIMITS.text),
-    severity: z.enum(findingSeverity.values),
+    severity: z.enum(evaluationSeverity.values),
     needsRevision: z.boolean().default(false),
     clause: text(LIMITS.name).optional(),
   }),
