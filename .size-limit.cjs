@@ -50,9 +50,10 @@ module.exports = [
     import: '{ policyRevisionStep, createPolicyRevision }',
     // +0.08 KB when the seed-fidelity branches met (every section's new defaults), then +1.29 KB for the
     // evaluation fixes: a revision started by an evaluation reads the evaluation record it is given;
-    // +0.03 KB for the KPI section's rated-metric check, which the composed policy runs; +0.87 KB for
-    // the compliance section (company rules, allow-list, levels) it now composes.
-    limit: '65.1 KB',
+    // +0.03 KB for the KPI section's rated-metric check, which the composed policy runs; +2.73 KB for
+    // the compliance section it now composes (the rule schema for company rules, allow-list, levels, and
+    // the rule-set checks), measured 64.18 → 66.91 KB.
+    limit: '66.95 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
