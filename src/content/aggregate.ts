@@ -253,7 +253,8 @@ const commands = {
       // The computed level is recomputed without the accepted finding; the item's level and hash stay.
       const assessed = assessItem(context, [...context.compliance!.accepted, acceptance], policy, now);
       if (!assessed.ok) return assessed;
-      return ok({ compliance: assessed.value, finding: finding.key, explanation: explainFinding(finding, 'zh-CN'), reason: command.reason });
+      const explanation = { 'zh-CN': explainFinding(finding, 'zh-CN'), 'zh-TW': explainFinding(finding, 'zh-TW'), en: explainFinding(finding, 'en') };
+      return ok({ compliance: assessed.value, finding: finding.key, explanation, reason: command.reason });
     },
   }),
   approve: kit.command({

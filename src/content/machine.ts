@@ -1,4 +1,5 @@
 import { assign, emit, setup } from 'xstate';
+import type { Labels } from '../core/labels.js';
 import type { RiskLevel } from '../core/risk-level.js';
 import { fullyApproved, stageComplete } from './chain.js';
 import type { ChainStage, ContentCompliance, ContentContext, Metrics, PlanChange, ResolvedChain, ReviewedContent, StageSignature, TakedownCause } from './model.js';
@@ -40,7 +41,7 @@ export type ContentEvent =
   | (ContentEventBase & { type: 'start-creation' })
   | (ContentEventBase & PlanNote & { type: 'edit'; changes: ReviewedContent; hash: string; chain?: ResolvedChain; compliance?: ContentCompliance; reason?: string })
   | (ContentEventBase & { type: 'submit'; chain: ResolvedChain; compliance: ContentCompliance; riskLevel: RiskLevel; hash: string })
-  | (ContentEventBase & { type: 'accept-finding'; compliance: ContentCompliance; finding: string; explanation: string; reason: string })
+  | (ContentEventBase & { type: 'accept-finding'; compliance: ContentCompliance; finding: string; explanation: Labels; reason: string })
   | (ContentEventBase & { type: 'approve'; stage: string; hash: string; comment?: string })
   | (ContentEventBase & { type: 'reject'; stage: string; reason: string })
   | (ContentEventBase & PlanNote & { type: 'schedule'; publishAt: string })
@@ -252,7 +253,7 @@ export const contentMachine = setup({
       topic: 'content.finding-accepted',
       to: { actorIds: [context.authorId], departments: ['legal'] },
       finding: event.type === 'accept-finding' ? event.finding : '',
-      explanation: event.type === 'accept-finding' ? event.explanation : '',
+      explanation: event.type === 'accept-finding' ? event.explanation : undefined,
       reason: event.type === 'accept-finding' ? event.reason : '',
       computedLevel: context.compliance?.level ?? 'low',
     })),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessContent, compileRuleSetOrThrow, complianceReport, defaultRuleSet, explainFinding, findingKey } from '../../src/compliance/index.js';
+import { assessContent, compileRuleSetOrThrow, complianceReport, defaultRuleSet, explainFinding, findingKey, riskOf } from '../../src/compliance/index.js';
 import type { StoredRecord } from '../../src/core/index.js';
 import { contentStep, MAX_KEPT_FINDINGS, reviewSheet, type ContentCommand } from '../../src/content/index.js';
 import { defaultPolicy, parsePolicy, type Policy } from '../../src/policy/index.js';
@@ -178,7 +178,7 @@ describe('CMP-4: a reviewer may accept a finding with a reason, audited, never s
     expect(r.audit).toMatchObject({ command: 'accept-finding', rules: ['CMP-4'], reason: '「行业第一」为中国质量协会 2025 年评比结果，证书已存档', actor: { id: people.legal.id } });
     const notice = r.effects.find((e) => e.topic === 'content.finding-accepted');
     expect(notice).toMatchObject({ finding: key, computedLevel: 'low', to: { actorIds: [people.author.id], departments: ['legal'] } });
-    expect(String(notice?.['explanation'])).toContain('中华人民共和国广告法 第九条第（三）项');
+    expect(notice?.['explanation']).toMatchObject({ 'zh-CN': expect.stringContaining('中华人民共和国广告法 第九条第（三）项'), en: expect.stringContaining('Advertising Law') });
     const after = context(r.record);
     expect(after.compliance!.level).toBe('low');
     expect(after.compliance!.accepted).toEqual([expect.objectContaining({ key, rule: 'ad-law.absolute', text: '第一', actorId: people.legal.id, hash: before.hash })]);
@@ -187,6 +187,24 @@ describe('CMP-4: a reviewer may accept a finding with a reason, audited, never s
     expect(after.riskLevel).toBe('high');
     expect(after.signatures).toEqual(before.signatures);
     expect(where(sign(r.record, people.legal))).toBe('review:leadership');
+  });
+
+  it('CMP-4: property: acceptances never change the content, its hash, its level or the approvals; the computed level counts only unaccepted findings', () => {
+    const base = atLegal('国家级产品，行业第一，保本，咨询 13800138000，邮箱 a@example.com');
+    const keys = context(base).compliance!.findings.map((f) => f.key);
+    const compliance = defaultPolicy.compliance;
+    fc.assert(
+      fc.property(fc.subarray(keys), (chosen) => {
+        let rec = base;
+        chosen.forEach((key, i) => (rec = apply(rec, i % 2 ? people.legal2 : people.legal, { type: 'accept-finding', finding: key, hash: context(base).hash, reason: `理由 ${i}` })));
+        const c = context(rec);
+        expect([c.hash, c.riskLevel, c.signatures]).toEqual([context(base).hash, context(base).riskLevel, context(base).signatures]);
+        const open = c.compliance!.findings.filter((f) => !chosen.includes(f.key));
+        expect(c.compliance!.level).toBe(riskOf(open, compliance).level);
+        expect(c.compliance!.accepted.map((x) => x.key)).toEqual(chosen);
+      }),
+      { numRuns: 15 },
+    );
   });
 
   it('CMP-4: the author may not accept (the right is legal\'s), nor may a legal reviewer who edited the item (CW-4)', () => {

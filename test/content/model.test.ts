@@ -76,7 +76,7 @@ const movesFor = (policy: Policy, legalSigners: Person[]) => (snapshot: AnyMachi
   // CMP-4: legal (never a contributor here) accepts the item's one low finding, its e-mail address.
   const finding = c.compliance?.findings[0]?.key;
   if (stage && finding) {
-    moves.push(move(people.legal, { type: 'accept-finding', finding, hash: c.hash, reason: '企业公开联系邮箱' }, { compliance: c.compliance, finding, explanation: '' }));
+    moves.push(move(people.legal, { type: 'accept-finding', finding, hash: c.hash, reason: '企业公开联系邮箱' }, { compliance: c.compliance, finding, explanation: { 'zh-CN': '', 'zh-TW': '', en: '' } }));
   }
   if (stage) {
     const holders = stage === 'legal' ? legalSigners : signersFor[stage]!;
