@@ -79,7 +79,11 @@ module.exports = [
     name: 'content step (with zod and xstate)',
     path: './dist/esm/content/index.js',
     import: '{ contentStep, createContentItem }',
-    limit: '61.5 KB',
+    // +20.10 KB (61.11 → 81.21 KB measured) when submitting began to run the compliance assessment: the
+    // scanner, the default rule set (14 rules, ~220 terms, legal bases in three languages), the folding
+    // table and the assessment ride in the step. Kept in the step on purpose: a compiled set passed in
+    // by the host could be an empty one, and the step could not tell (docs/compliance.md).
+    limit: '81.6 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
@@ -88,8 +92,10 @@ module.exports = [
     path: './dist/esm/content/index.js',
     import: '{ publishingCalendar, reviewDeadlines, dueForPublishing, staleApprovals, contentReport, weeklyReview, reviewSheet, readContentItem }',
     // Issue 8 raised it by the measured growth, 6.68 → 7.67 KB: publishing windows in the calendar
-    // (+0.25 KB) and the weekly review and review sheet, now part of this bundle (+0.74 KB).
-    limit: '7.9 KB',
+    // (+0.25 KB) and the weekly review and review sheet, now part of this bundle (+0.74 KB). The
+    // compliance wiring +0.95 KB (7.67 → 8.62 KB): the review sheet explains findings (`explainFinding`
+    // with the severity, field and advertising-reason labels in three languages).
+    limit: '8.85 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },

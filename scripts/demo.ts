@@ -30,9 +30,11 @@ import {
   publishingCalendar,
   readContentItem,
   reviewDeadlines,
+  reviewSheet,
   weeklyReview,
   type ContentCommand,
 } from '../src/content/index.js';
+import { complianceReport } from '../src/compliance/index.js';
 import {
   createPolicyRevision,
   defaultPolicy,
@@ -256,6 +258,52 @@ if (week.ok) {
   console.log(`  Weekly review 2026-W10, Weibo (S4 §3.3): planned ${weibo.planned.length}, published ${weibo.published.length}, slipped ${weibo.slipped.length}, unplanned ${weibo.unplanned.length}`);
 }
 console.log(`  Reviews overdue now: ${reviewDeadlines([postRecord], clock, policy).filter((d) => d.status === 'overdue').length}`);
+
+console.log('\n  Compliance on submission (CMP-4, CW-3): a post created low-risk whose text breaks the advertising law');
+clock = new Date('2026-03-09T02:00:00Z');
+const adLabel = (rec: StoredRecord) => {
+  const v = readContentItem(rec);
+  return v.ok ? `${postLabel(rec)} · risk ${v.value.context.riskLevel} (computed ${v.value.context.compliance?.level ?? '—'})` : v.error.message;
+};
+const ad = async (label: string, who: Person, command: ContentCommand) =>
+  show(label, await runCommand(store, CONTENT_KIND, 'post-2026-03-ad', (rec) => contentStep(rec, command, as(who))), adLabel);
+show(
+  'author plans a low-risk post',
+  await runCreate(store, () =>
+    createContentItem(
+      'post-2026-03-ad',
+      {
+        id: 'ad-1',
+        type: 'create',
+        format: 'text',
+        channel: 'weibo',
+        riskLevel: 'low',
+        title: '理财新品',
+        body: '国家级最佳产品，保本无风险！咨询电话 13800138000',
+        plan: { theme: '理财新品', form: '图文', audience: '30-45 岁', expectedEffect: '咨询 200 次' },
+      },
+      as(people.author),
+    ),
+  ),
+  adLabel,
+);
+await ad('author starts writing', people.author, { id: 'ad-2', type: 'start-creation' });
+await ad('author submits: the findings route it through legal and leadership', people.author, { id: 'ad-3', type: 'submit' });
+await ad('author lowers the level after submission', people.author, { id: 'ad-4', type: 'edit', riskLevel: 'low' });
+await ad('legal lowers it below the computed level without accepting a finding', people.legal2, { id: 'ad-5', type: 'edit', riskLevel: 'medium', reason: '产品已备案' });
+const adRecord = (await store.load(CONTENT_KIND, 'post-2026-03-ad'))!;
+const adView = readContentItem(adRecord);
+if (adView.ok) console.log(`  Chain: ${adView.value.context.chain?.stages.map((s) => s.labels?.['zh-CN'] ?? s.id).join(' → ')}`);
+const sheet = reviewSheet(adRecord);
+if (sheet.ok && sheet.value.compliance) {
+  console.log(`  The legal reviewer's sheet: ${sheet.value.compliance.total} findings, computed level ${sheet.value.compliance.level}`);
+  for (const f of sheet.value.compliance.findings) console.log(`    ${f.line}`);
+}
+const assessed = adView.ok ? adView.value.context.compliance : undefined;
+if (assessed) {
+  console.log('  The report the legal reviewer reads:');
+  for (const line of complianceReport({ findings: assessed.findings, counts: assessed.counts, level: assessed.level, reason: assessed.reason }, 'zh-CN').split('\n')) console.log(`    ${line}`);
+}
 
 // ---------------------------------------------------------------------------------------------------
 console.log('\n\nKPI: the marketing team’s March scorecard (S0 art.14, KPI-1..4)\n');

@@ -6,15 +6,18 @@ import { wallClock } from '../core/zone.js';
 import { conflict, fail, forbidden, invalidInput, issue, notAllowed, ok, words, type Result } from '../core/result.js';
 import { holdsGrant, orgAccess, type OrgScope, type Requirement } from '../org/authorize.js';
 import type { DecisionRight } from '../org/policy.js';
+import { explainFinding, type CompliancePolicy } from '../compliance/index.js';
 import { contentHash, selectChain } from './chain.js';
+import { assessItem, belowComputed, effectiveRisk, higherRisk } from './compliance.js';
 import { contentMachine, type ContentMachine, type PlanNote } from './machine.js';
-import { contentPayloads as P, type ChainStage, type ContentContext, type ReviewedContent } from './model.js';
+import { contentPayloads as P, type ChainStage, type ContentCompliance, type ContentContext, type FindingAcceptance, type ReviewedContent } from './model.js';
 import type { ContentPolicy } from './policy.js';
 import { contentRecordType } from './record.js';
 
 /**
- * What the content workflow reads of a policy: its version and time zone, the organisation, and the
- * content section. The whole `Policy` fits.
+ * What the content workflow reads of a policy: its version and time zone, the organisation, the content
+ * section, and the compliance section (company rules, allow-list, levels) every submission is assessed
+ * with (CMP-4). The whole `Policy` fits.
  *
  * @example
  * const scope: ContentScope = defaultPolicy;
@@ -23,6 +26,7 @@ export interface ContentScope extends OrgScope {
   readonly version: string;
   readonly timeZone: string;
   readonly content: ContentPolicy;
+  readonly compliance: CompliancePolicy;
 }
 
 const kit = aggregateKit<ContentMachine, ContentScope, Requirement>();
@@ -168,10 +172,28 @@ const commands = {
           ),
         );
       }
-      const chain = selectChain(policy, next.channel, next.riskLevel);
-      if (!chain.ok) return chain;
+      // CMP-4: an edit that restarts review is assessed as a submission is, and raises the item's level to
+      // the computed one; a level set by the edit may never be below it (whoever sets it).
       const restarts = state !== 'creation';
-      return ok({ changes: next, hash, ...(restarts ? { chain: chain.value } : {}), ...(command.reason ? { reason: command.reason } : {}), ...planNote(info) });
+      let changes = next;
+      let compliance: ContentCompliance | undefined;
+      if (restarts || command.riskLevel !== undefined) {
+        const assessed = assessItem(next, context.compliance?.accepted ?? [], policy, info.now);
+        if (!assessed.ok) return assessed;
+        if (command.riskLevel !== undefined && higherRisk(assessed.value.level, command.riskLevel)) return fail(belowComputed(command.riskLevel, assessed.value, policy.compliance));
+        compliance = assessed.value;
+        if (restarts) changes = { ...next, riskLevel: effectiveRisk(next.riskLevel, assessed.value.level) };
+      }
+      const chain = selectChain(policy, changes.channel, changes.riskLevel);
+      if (!chain.ok) return chain;
+      return ok({
+        changes,
+        hash: changes === next ? hash : contentHash(changes),
+        ...(restarts ? { chain: chain.value } : {}),
+        ...(compliance ? { compliance } : {}),
+        ...(command.reason ? { reason: command.reason } : {}),
+        ...planNote(info),
+      });
     },
     rules: ({ context, command }) => [...(context.signatures.length > 0 ? ['CW-5'] : []), ...(lowersRisk(context, command) ? ['CW-3'] : [])],
   }),
@@ -180,14 +202,59 @@ const commands = {
     rule: 'CW-1',
     right: 'content.plan',
     contributes: true,
-    decide: ({ context, policy }) => {
+    decide: ({ context, policy, now }) => {
       const missing = [
         ...(context.title.trim() ? [] : [issue(['title'], words('a title is required before review', '提交审核前须填写标题', '提交審核前須填寫標題'), 'CW-1')]),
         ...(context.body.trim() ? [] : [issue(['body'], words('a body is required before review', '提交审核前须填写正文', '提交審核前須填寫正文'), 'CW-1')]),
       ];
       if (missing.length > 0) return fail(invalidInput(missing, 'CW-1'));
-      const chain = selectChain(policy, context.channel, context.riskLevel);
-      return chain.ok ? ok({ chain: chain.value }) : chain;
+      // CMP-4: the assessment at the host's clock; the higher of the author's and the computed level picks
+      // the chain (CW-3). Raising the level changes what reviewers see, so the hash follows it.
+      const assessed = assessItem(context, context.compliance?.accepted ?? [], policy, now);
+      if (!assessed.ok) return assessed;
+      const riskLevel = effectiveRisk(context.riskLevel, assessed.value.level);
+      const chain = selectChain(policy, context.channel, riskLevel);
+      if (!chain.ok) return chain;
+      const hash = riskLevel === context.riskLevel ? context.hash : contentHash({ ...edited(context, {}), riskLevel });
+      return ok({ chain: chain.value, compliance: assessed.value, riskLevel, hash });
+    },
+    rules: () => ['CMP-4'],
+  }),
+  'accept-finding': kit.command({
+    schema: P['accept-finding'],
+    rule: 'CMP-4',
+    right: 'content.accept-finding',
+    decide: ({ command, context, actor, record, policy, now, at }) => {
+      // CW-4: whoever wrote or edited the item does not excuse its findings; the reviewer does.
+      if (record.contributors.includes(actor.id)) {
+        return fail(
+          forbidden(
+            'CW-4',
+            words(
+              'Who wrote or edited an item may not accept its compliance findings',
+              '内容的作者或修改人不得接受其合规审查发现',
+              '內容的作者或修改人不得接受其合規審查發現',
+            ),
+          ),
+        );
+      }
+      if (command.hash !== context.hash) {
+        return fail(conflict(words('The content changed after you viewed it: review the current version (its hash differs)', '内容在您查看后已被修改，请审核最新版本', '內容在您查看後已被修改，請審核最新版本'), { rule: 'CW-5' }));
+      }
+      const finding = context.compliance?.findings.find((f) => f.key === command.finding);
+      const already = context.compliance?.accepted.some((x) => x.key === command.finding);
+      if (!finding || already) {
+        const why = already
+          ? words('this finding is already accepted', '该发现已被接受', '該發現已被接受')
+          : words(`"${command.finding}" is not a finding of the item's assessment (see reviewSheet)`, `「${command.finding}」不是该内容审查结果中的发现`, `「${command.finding}」不是該內容審查結果中的發現`);
+        return fail(invalidInput([issue(['finding'], why, 'CMP-4')], 'CMP-4'));
+      }
+      const acceptance: FindingAcceptance = { key: finding.key, rule: finding.rule, text: finding.text, reason: command.reason, actorId: actor.id, at, hash: context.hash };
+      // The computed level is recomputed without the accepted finding; the item's level and hash stay.
+      const assessed = assessItem(context, [...context.compliance!.accepted, acceptance], policy, now);
+      if (!assessed.ok) return assessed;
+      const explanation = { 'zh-CN': explainFinding(finding, 'zh-CN'), 'zh-TW': explainFinding(finding, 'zh-TW'), en: explainFinding(finding, 'en') };
+      return ok({ compliance: assessed.value, finding: finding.key, explanation, reason: command.reason });
     },
   }),
   approve: kit.command({

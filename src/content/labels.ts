@@ -53,6 +53,7 @@ export const contentCommandType = /* @__PURE__ */ labelledEnum('contentCommandTy
   submit: { 'zh-CN': '提交审核', 'zh-TW': '提交審核', en: 'Submit for review' },
   approve: { 'zh-CN': '审核通过', 'zh-TW': '審核通過', en: 'Approve stage' },
   reject: { 'zh-CN': '驳回', 'zh-TW': '駁回', en: 'Reject' },
+  'accept-finding': { 'zh-CN': '接受合规发现', 'zh-TW': '接受合規發現', en: 'Accept a compliance finding' },
   schedule: { 'zh-CN': '排期', 'zh-TW': '排期', en: 'Schedule' },
   unschedule: { 'zh-CN': '取消排期', 'zh-TW': '取消排期', en: 'Unschedule' },
   publish: { 'zh-CN': '发布', 'zh-TW': '發布', en: 'Publish' },

@@ -1,6 +1,8 @@
 import { assign, emit, setup } from 'xstate';
+import type { Labels } from '../core/labels.js';
+import type { RiskLevel } from '../core/risk-level.js';
 import { fullyApproved, stageComplete } from './chain.js';
-import type { ChainStage, ContentContext, Metrics, PlanChange, ResolvedChain, ReviewedContent, StageSignature, TakedownCause } from './model.js';
+import type { ChainStage, ContentCompliance, ContentContext, Metrics, PlanChange, ResolvedChain, ReviewedContent, StageSignature, TakedownCause } from './model.js';
 
 /**
  * Who gave an event and when (the host's clock); carried by every content event.
@@ -37,8 +39,9 @@ export interface PlanNote {
 export type ContentEvent =
   | (ContentEventBase & PlanNote & { type: 'update-plan'; plan: ContentContext['plan'] })
   | (ContentEventBase & { type: 'start-creation' })
-  | (ContentEventBase & PlanNote & { type: 'edit'; changes: ReviewedContent; hash: string; chain?: ResolvedChain; reason?: string })
-  | (ContentEventBase & { type: 'submit'; chain: ResolvedChain })
+  | (ContentEventBase & PlanNote & { type: 'edit'; changes: ReviewedContent; hash: string; chain?: ResolvedChain; compliance?: ContentCompliance; reason?: string })
+  | (ContentEventBase & { type: 'submit'; chain: ResolvedChain; compliance: ContentCompliance; riskLevel: RiskLevel; hash: string })
+  | (ContentEventBase & { type: 'accept-finding'; compliance: ContentCompliance; finding: string; explanation: Labels; reason: string })
   | (ContentEventBase & { type: 'approve'; stage: string; hash: string; comment?: string })
   | (ContentEventBase & { type: 'reject'; stage: string; reason: string })
   | (ContentEventBase & PlanNote & { type: 'schedule'; publishAt: string })
@@ -141,6 +144,11 @@ export const contentMachine = setup({
       return signatures !== undefined && fullyApproved({ chain: context.chain, signatures, hash: context.hash });
     },
     fullyApproved: ({ context }) => fullyApproved(context),
+    // CMP-4: a finding of the latest assessment not yet accepted.
+    acceptsFinding: ({ context, event }) =>
+      event.type === 'accept-finding' &&
+      (context.compliance?.findings.some((f) => f.key === event.finding) ?? false) &&
+      !(context.compliance?.accepted.some((x) => x.key === event.finding) ?? false),
     emergencyTakedownAllowed: ({ event }) => event.type === 'takedown' && event.emergency && event.emergencyAllowed,
   },
   actions: {
@@ -156,11 +164,14 @@ export const contentMachine = setup({
     }),
     notePlan: assign({ planHistory: ({ context, event }) => ('planWeek' in event ? notePlanChange(context, event) : context.planHistory) }),
     updatePlan: assign({ plan: ({ context, event }) => (event.type === 'update-plan' ? { ...context.plan, ...event.plan } : context.plan) }),
-    applyEdit: assign(({ event }) => (event.type === 'edit' ? { ...event.changes, hash: event.hash } : {})),
+    applyEdit: assign(({ event }) => (event.type === 'edit' ? { ...event.changes, hash: event.hash, ...(event.compliance ? { compliance: event.compliance } : {}) } : {})),
+    // CMP-4: the assessment with the acceptance; the content, its hash and the approvals given stay.
+    acceptFinding: assign(({ event }) => (event.type === 'accept-finding' ? { compliance: event.compliance } : {})),
     // CW-5: approvals given to an earlier version no longer count; they stay on record as voided.
     voidSignatures: assign(({ context }) => ({ voidedSignatures: [...context.voidedSignatures, ...context.signatures], signatures: [] })),
     startReview: assign(({ event }) => ({
       ...(event.type === 'submit' || (event.type === 'edit' && event.chain) ? { chain: event.chain } : {}),
+      ...(event.type === 'submit' ? { compliance: event.compliance, riskLevel: event.riskLevel, hash: event.hash } : {}),
       stageIndex: 0,
       stageStartedAt: event.at,
       signatures: [],
@@ -218,6 +229,12 @@ export const contentMachine = setup({
             // What a reviewer must see first: an advertisement (legal checks its 广告 label) and how many sources back it (CW-8).
             advertising: context.advertising,
             sources: context.sources?.length ?? 0,
+            // CMP-4: how many findings the assessment made (and how many are accepted), the computed level
+            // and the item's level, which picked the chain.
+            findings: context.compliance?.total ?? 0,
+            acceptedFindings: context.compliance?.accepted.length ?? 0,
+            computedLevel: context.compliance?.level ?? 'low',
+            riskLevel: context.riskLevel,
           }
         : { type: 'notify' as const, topic: 'content.review-requested', to: {} };
     }),
@@ -231,6 +248,15 @@ export const contentMachine = setup({
         stage: stage?.id ?? '',
       };
     }),
+    notifyFindingAccepted: emit(({ context, event }) => ({
+      type: 'notify' as const,
+      topic: 'content.finding-accepted',
+      to: { actorIds: [context.authorId], departments: ['legal'] },
+      finding: event.type === 'accept-finding' ? event.finding : '',
+      explanation: event.type === 'accept-finding' ? event.explanation : undefined,
+      reason: event.type === 'accept-finding' ? event.reason : '',
+      computedLevel: context.compliance?.level ?? 'low',
+    })),
     notifyApproved: emit(({ context }) => ({ type: 'notify' as const, topic: 'content.approved', to: { actorIds: [context.authorId] }, hash: context.hash })),
     notifyRejected: emit(({ context, event }) => ({
       type: 'notify' as const,
@@ -304,6 +330,7 @@ export const contentMachine = setup({
         ],
         edit: { target: 'review', reenter: true, guard: 'restartsReview', actions: [...restartReview] },
         reject: { target: 'creation', actions: ['reject', 'notifyRejected'] },
+        'accept-finding': { guard: 'acceptsFinding', actions: ['acceptFinding', 'notifyFindingAccepted'] },
         cancel: { target: 'cancelled', actions: { type: 'end', params: { kind: 'cancel' } } },
         takedown: { target: 'withdrawn', guard: 'emergencyTakedownAllowed', actions: [{ type: 'end', params: { kind: 'takedown' } }, 'escalateTakedown'] },
       },

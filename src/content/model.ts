@@ -3,6 +3,7 @@ import type { Labels } from '../core/labels.js';
 import { riskLevel, type RiskLevel } from '../core/risk-level.js';
 import { idString, isoDateTime, list, policyKey, reasonText, text } from '../core/schema.js';
 import { LIMITS } from '../core/text.js';
+import { assetKind, type Finding } from '../compliance/index.js';
 import { contentFormat, contentMetric, takedownCauseKind, type ContentFormat, type ContentMetric, type TakedownCauseKind } from './labels.js';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -70,6 +71,22 @@ export interface TakedownCause {
 }
 
 /**
+ * An attached image, video or audio with its licence record (S2 违规行为界定: infringing IP is a
+ * violation): who owns it, what use it covers, and when it ends. The assessment reports an asset without
+ * a licence, or whose licence has expired, as a finding (CMP-4).
+ *
+ * @example
+ * MediaAssetSchema.parse({ ref: 'img/spring.jpg', kind: 'image', licence: { owner: '本公司', scope: '自有' } });
+ */
+export const MediaAssetSchema = z.strictObject({
+  ref: text(LIMITS.url),
+  kind: z.enum(assetKind.values),
+  licence: z.strictObject({ owner: text(LIMITS.name), scope: text(LIMITS.text), expiresAt: z.iso.datetime({ offset: true }).max(40).optional() }).optional(),
+});
+/** See {@link MediaAssetSchema}. @example const m: ContentMedia = { ref: 'v/intro.mp4', kind: 'video' }; */
+export type ContentMedia = z.infer<typeof MediaAssetSchema>;
+
+/**
  * What reviewers see and approve: any change to these fields changes the content hash (CW-5, CW-8).
  *
  * @example
@@ -84,8 +101,11 @@ export interface ReviewedContent {
   readonly keywords: readonly string[];
   readonly advertising: boolean;
   readonly riskLevel: RiskLevel;
-  /** References to attached media (file ids or URLs); the media themselves are hashed by the host. */
-  readonly media?: readonly string[];
+  /**
+   * Attached media: a bare reference (file id or URL; it carries no licence record) or an asset with its
+   * kind and licence record. The media themselves are hashed by the host.
+   */
+  readonly media?: ReadonlyArray<string | ContentMedia>;
   /** The sources of the item's facts and figures (CW-8). */
   readonly sources?: readonly Source[];
 }
@@ -99,7 +119,7 @@ const fields = {
   keywords: list(tag, 50),
   advertising: z.boolean(),
   riskLevel: z.enum(riskLevel.values),
-  media: list(text(LIMITS.url), 100),
+  media: list(z.union([text(LIMITS.url), MediaAssetSchema]), 100),
   sources: list(SourceSchema, MAX_SOURCES),
 };
 const hash = z.string().length(64).regex(/^[0-9a-f]{64}$/, 'must be the 64-digit content hash the reviewer saw');
@@ -145,6 +165,8 @@ export const contentPayloads = {
   // one stage never lands on another (a racing request may have moved the item on).
   approve: z.strictObject({ stage: policyKey, hash, comment: text(LIMITS.text).optional() }),
   reject: z.strictObject({ stage: policyKey, reason: reasonText }),
+  // A reviewer names the finding by its key and quotes the content hash they saw (CMP-4, CW-5).
+  'accept-finding': z.strictObject({ finding: text(LIMITS.name), hash, reason: reasonText }),
   schedule: z.strictObject({ publishAt: isoDateTime }),
   unschedule: z.strictObject({ reason: text(LIMITS.text).optional() }),
   publish: z.strictObject({
@@ -236,6 +258,56 @@ export interface PlanChange {
 }
 
 /**
+ * A finding as an item keeps it: the compliance finding and its key (`findingKey`), by which a reviewer
+ * accepts it.
+ *
+ * @example
+ * const f: KeptFinding = { ...finding, key: 'body:ad-law.absolute:0-3' };
+ */
+export type KeptFinding = Finding & { readonly key: string };
+
+/**
+ * A reviewer's acceptance of a finding (CMP-4): which finding (key, rule, matched text), why, who, when,
+ * and the content hash they saw. Kept while a later assessment still finds the same finding.
+ *
+ * @example
+ * const a: FindingAcceptance = { key: 'body:ad-law.absolute:0-2', rule: 'ad-law.absolute', text: '第一', reason: '注册商标「第一坊」', actorId: 'u-legal', at, hash };
+ */
+export interface FindingAcceptance {
+  readonly key: string;
+  readonly rule: string;
+  readonly text: string;
+  readonly reason: string;
+  readonly actorId: string;
+  readonly at: string;
+  readonly hash: string;
+}
+
+/**
+ * The compliance assessment an item keeps (CMP-4), made on submission (and on edits that restart review
+ * or set a risk level) under the policy version named: the computed level (accepted findings left out),
+ * what decided it, the counts by severity of every finding, the most severe findings (at most
+ * {@link MAX_KEPT_FINDINGS}; `total` counts all), and the acceptances that still apply.
+ *
+ * @example
+ * const c: ContentCompliance = context.compliance!;
+ * c.level //=> 'high'
+ */
+export interface ContentCompliance {
+  readonly policyVersion: string;
+  readonly at: string;
+  readonly level: RiskLevel;
+  readonly reason: 'severity' | 'count' | 'none';
+  readonly counts: { readonly high: number; readonly medium: number; readonly low: number };
+  readonly total: number;
+  readonly findings: readonly KeptFinding[];
+  readonly accepted: readonly FindingAcceptance[];
+}
+
+/** The most findings an item keeps, most severe first (the level counts all of them). @example MAX_KEPT_FINDINGS //=> 50 */
+export const MAX_KEPT_FINDINGS = 50;
+
+/**
  * Everything a content item remembers. Times are ISO strings: the snapshot is plain JSON. Who wrote or
  * edited it is kept by the record (`contributors`), not here.
  *
@@ -284,4 +356,6 @@ export interface ContentContext extends ReviewedContent {
    */
   readonly planHistory?: readonly PlanChange[];
   readonly archivedAt?: string;
+  /** The latest compliance assessment (CMP-4); absent before the first submission. */
+  readonly compliance?: ContentCompliance;
 }

@@ -1,4 +1,7 @@
+import { explainFinding } from '../compliance/index.js';
+import type { Locale } from '../core/labels.js';
 import { periodRange } from '../core/period.js';
+import type { RiskLevel } from '../core/risk-level.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
 import { isoWeekStartDate, wallClock } from '../core/zone.js';
@@ -408,17 +411,43 @@ export interface ReviewSheet extends ReviewedContent {
   readonly legal: boolean;
   readonly hash: string;
   readonly sources: readonly Source[];
+  /** The compliance assessment as the legal reviewer reads it (CMP-4); absent before the first submission. */
+  readonly compliance?: ReviewSheetCompliance;
 }
 
 /**
- * The review sheet of a stored item (CW-8): what a reviewer, legal above all, must see before signing,
- * the advertising flag and the sources included. A damaged record is refused with `version-mismatch`.
+ * The compliance part of a review sheet (CMP-4): the computed level (accepted findings left out) beside
+ * the item's level, the number of findings, and each kept finding with its key (to accept it), its
+ * one-line explanation (`explainFinding`) and, when accepted, who accepted it and why.
+ *
+ * @example
+ * sheet.compliance?.findings[0]?.line //=> '[严重] 绝对化用语 — 正文 0–3「国家级」：中华人民共和国广告法 第九条第（三）项'
+ */
+export interface ReviewSheetCompliance {
+  readonly level: RiskLevel;
+  readonly policyVersion: string;
+  readonly at: string;
+  readonly total: number;
+  readonly counts: { readonly high: number; readonly medium: number; readonly low: number };
+  readonly findings: ReadonlyArray<{
+    readonly key: string;
+    readonly rule: string;
+    readonly severity: string;
+    readonly line: string;
+    readonly accepted?: { readonly reason: string; readonly actorId: string; readonly at: string };
+  }>;
+}
+
+/**
+ * The review sheet of a stored item (CW-8, CMP-4): what a reviewer, legal above all, must see before
+ * signing: the advertising flag, the sources, and the compliance findings explained in `locale`, the
+ * accepted ones with their reasons. A damaged record is refused with `version-mismatch`.
  *
  * @example
  * const r = reviewSheet(record);
  * r.ok && r.value.legal //=> true (at the legal stage)
  */
-export function reviewSheet(record: StoredRecord): Result<ReviewSheet> {
+export function reviewSheet(record: StoredRecord, locale: Locale = 'zh-CN'): Result<ReviewSheet> {
   const r = readContentItem(record);
   if (!r.ok) return r;
   const v = r.value;
@@ -439,5 +468,21 @@ export function reviewSheet(record: StoredRecord): Result<ReviewSheet> {
     riskLevel: c.riskLevel,
     ...(c.media === undefined ? {} : { media: c.media }),
     sources: c.sources ?? [],
+    ...(c.compliance ? { compliance: sheetCompliance(c.compliance, locale) } : {}),
   });
+}
+
+function sheetCompliance(a: NonNullable<ContentContext['compliance']>, locale: Locale): ReviewSheetCompliance {
+  const accepted = new Map(a.accepted.map((x) => [x.key, x]));
+  return {
+    level: a.level,
+    policyVersion: a.policyVersion,
+    at: a.at,
+    total: a.total,
+    counts: a.counts,
+    findings: a.findings.map((f) => {
+      const x = accepted.get(f.key);
+      return { key: f.key, rule: f.rule, severity: f.severity, line: explainFinding(f, locale), ...(x ? { accepted: { reason: x.reason, actorId: x.actorId, at: x.at } } : {}) };
+    }),
+  };
 }

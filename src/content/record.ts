@@ -68,6 +68,18 @@ const cause = is.fields({ kind: str, id: str });
 const ending = is.fields({ kind: str, at: is.time, actorId: str, reason: str, emergency: is.boolean, cause: (c) => is.maybe(c, cause) });
 const source = is.fields({ what: str, where: str, note: optionalString });
 const planChange = is.fields({ at: is.time, week: str, target: (t) => is.maybe(t, is.time) });
+const mediaOk = (m: unknown) => str(m) || (is.object(m) && str(m['ref']));
+const keptFinding = is.fields({ key: str, rule: str, severity: str, field: str, text: str, start: is.count, end: is.count });
+const acceptance = is.fields({ key: str, rule: str, text: str, reason: str, actorId: str, at: is.time, hash: str });
+const compliance = is.fields({
+  policyVersion: str,
+  at: is.time,
+  level: str,
+  total: is.count,
+  findings: (l) => is.list(l, keptFinding),
+  accepted: (l) => is.list(l, acceptance),
+  counts: is.fields({ high: is.count, medium: is.count, low: is.count }),
+});
 
 // Element by element, what the queries and the step read: a damaged item is refused as a whole.
 function contentDamage(c: Record<string, unknown>, state: string): string | undefined {
@@ -77,7 +89,8 @@ function contentDamage(c: Record<string, unknown>, state: string): string | unde
   if (!is.list(c['signatures'], signature) || !is.list(c['voidedSignatures'], signature)) return 'context.signatures are damaged';
   if (!is.list(c['rejections'], rejection)) return 'context.rejections are damaged';
   if (!is.list(c['metrics'], metric)) return 'context.metrics are damaged';
-  if (!is.list(c['tags'], str) || !is.list(c['keywords'], str) || !is.maybe(c['media'], (m) => is.list(m, str))) return 'context.tags are damaged';
+  if (!is.list(c['tags'], str) || !is.list(c['keywords'], str) || !is.maybe(c['media'], (m) => is.list(m, mediaOk))) return 'context.tags are damaged';
+  if (!is.maybe(c['compliance'], compliance)) return 'context.compliance is damaged';
   if (!is.maybe(c['sources'], (l) => is.list(l, source))) return 'context.sources are damaged';
   if (!is.maybe(c['planHistory'], (l) => is.list(l, planChange))) return 'context.planHistory is damaged';
   for (const t of ['stageStartedAt', 'publishAt', 'archivedAt']) if (!is.maybe(c[t], is.time)) return `context.${t} is not a time`;
@@ -125,6 +138,7 @@ export const contentRecordType: RecordType = {
     ending: 'object?',
     archivedAt: 'string?',
     planHistory: 'array?',
+    compliance: 'object?',
   },
   damage: contentDamage,
 };

@@ -241,5 +241,6 @@ export const defaultOrg: OrgPolicy = /* @__PURE__ */ (() => ({
     { action: 'policy.announce', rule: 'SUP-3', scope: 'any', source: 'S0 art.17 (正式通知); who: default', labels: L('正式通知制度生效', '正式通知制度生效', 'Issue the formal notice of a revision'), grants: [{ department: 'operations-management' }, { department: 'management' }] },
     { action: 'policy.evaluate', rule: 'SUP-3', scope: 'any', source: 'S1 ch.8 (定期进行评估), S0 art.18 (经营管理部门)', labels: L('开展制度定期评估并记录发现', '開展制度定期評估並記錄發現', 'Run a periodic policy evaluation and record findings'), grants: [{ department: 'operations-management' }] },
     { action: 'policy.conclude-evaluation', rule: 'SUP-3', scope: 'any', source: 'S0 art.18; the management head: default', labels: L('作出制度评估结论', '作出制度評估結論', 'Conclude a policy evaluation'), grants: [{ department: 'operations-management', positions: ['head', 'deputy-head'] }, { department: 'management', positions: ['management-head'] }] },
+    { action: 'content.accept-finding', rule: 'CMP-4', scope: 'any', source: 'S1 ch.7.3 (legal reviews compliance); the right itself: default', labels: L('接受合规发现并说明理由', '接受合規發現並說明理由', 'Accept a compliance finding with a reason'), grants: [{ department: 'legal' }] },
   ],
 }))();

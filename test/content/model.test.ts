@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { describe, it } from 'vitest';
-import { contentHash, contentMachine, contentState, contentStep, dayKey, selectChain, type ContentContext } from '../../src/content/index.js';
+import { assessItem, contentHash, contentMachine, contentState, contentStep, dayKey, selectChain, type ContentContext } from '../../src/content/index.js';
 import { defaultPolicy, parsePolicy, type Policy } from '../../src/policy/index.js';
 import { conformance, type Move } from '../support/conformance.js';
 import { people, type Person } from '../support/people.js';
@@ -28,6 +28,12 @@ function chainOf(policy: Policy, channel: string, risk: 'low' | 'medium' | 'high
   return r.value;
 }
 
+function assessed(policy: Policy, c: ContentContext) {
+  const r = assessItem(c, [], policy, now);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
 // Every move the model offers in a state, each by a person who may give it there.
 const movesFor = (policy: Policy, legalSigners: Person[]) => (snapshot: AnyMachineSnapshot): Move[] => {
   const c = snapshot.context as ContentContext;
@@ -39,7 +45,8 @@ const movesFor = (policy: Policy, legalSigners: Person[]) => (snapshot: AnyMachi
   const moves: Move[] = [
     move(people.author, { type: 'update-plan', plan }),
     move(people.author, { type: 'start-creation' }),
-    move(people.author, { type: 'submit' }, { chain: chainOf(policy, c.channel, c.riskLevel) }),
+    // The model's item has one low finding (CMP-4): its level and hash stay as they are.
+    move(people.author, { type: 'submit' }, { chain: chainOf(policy, c.channel, c.riskLevel), riskLevel: c.riskLevel, hash: c.hash, compliance: assessed(policy, c) }),
     // Scheduled for the model's one `now`, so that publishing from `scheduled` is on time (CW-6).
     move(people.editor, { type: 'schedule', publishAt: at }),
     move(people.editor, { type: 'unschedule' }),
@@ -66,6 +73,11 @@ const movesFor = (policy: Policy, legalSigners: Person[]) => (snapshot: AnyMachi
     );
   }
   const stage = snapshot.matches('review') ? c.chain?.stages[c.stageIndex]?.id : undefined;
+  // CMP-4: legal (never a contributor here) accepts the item's one low finding, its e-mail address.
+  const finding = c.compliance?.findings[0]?.key;
+  if (stage && finding) {
+    moves.push(move(people.legal, { type: 'accept-finding', finding, hash: c.hash, reason: '企业公开联系邮箱' }, { compliance: c.compliance, finding, explanation: { 'zh-CN': '', 'zh-TW': '', en: '' } }));
+  }
   if (stage) {
     const holders = stage === 'legal' ? legalSigners : signersFor[stage]!;
     const signer = holders.find((a) => !c.signatures.some((s) => s.actorId === a.id)) ?? holders[0]!;
@@ -74,6 +86,10 @@ const movesFor = (policy: Policy, legalSigners: Person[]) => (snapshot: AnyMachi
   }
   return moves;
 };
+
+// A body with one low finding (an e-mail address, 个人信息保护法 art.13) that leaves the level low, so
+// that accepting it is a transition the model takes.
+const withEmail = { body: '新品介绍，联系 pr@example.com' };
 
 const serialize = (s: { value: unknown; context: unknown }) => {
   const c = s.context as ContentContext;
@@ -94,8 +110,8 @@ describe.each([
   const harness = () =>
     conformance({
       machine: contentMachine,
-      input: context(newItem({}, 'post-1', people.author, policy)),
-      create: () => newItem({}, 'post-1', people.author, policy),
+      input: context(newItem(withEmail, 'post-1', people.author, policy)),
+      create: () => newItem(withEmail, 'post-1', people.author, policy),
       step: contentStep as never,
       moves: movesFor(policy, legalSigners),
       serialize,

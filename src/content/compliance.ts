@@ -1,0 +1,146 @@
+// The content workflow's side of compliance (CMP-4, CW-3): an item assessed with the default rule set
+// plus the company's rules, the computed level as a floor under the item's risk level, and reviewers'
+// acceptances. The rule set compiles once per policy section object and is reused by every command.
+import {
+  assessContent,
+  compileRuleSet,
+  defaultRuleSet,
+  explainFinding,
+  findingKey,
+  riskOf,
+  withCompanyRules,
+  type CompiledRuleSet,
+  type CompliancePolicy,
+  type FindingSeverity,
+  type ContentToAssess,
+  type MediaAsset,
+} from '../compliance/index.js';
+import type { Locale } from '../core/labels.js';
+import { riskLevel, type RiskLevel } from '../core/risk-level.js';
+import { fail, invalidInput, issue, ok, words, type Issue, type Result } from '../core/result.js';
+import { MAX_KEPT_FINDINGS, type ContentCompliance, type FindingAcceptance, type KeptFinding, type ReviewedContent } from './model.js';
+
+const RANK: Readonly<Record<RiskLevel, number>> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * Whether risk level `a` is higher than `b`.
+ *
+ * @example
+ * higherRisk('high', 'low') //=> true
+ * higherRisk('low', 'low') //=> false
+ */
+export function higherRisk(a: RiskLevel, b: RiskLevel): boolean {
+  return RANK[a] > RANK[b];
+}
+
+// One compiled rule set per policy section object: a host passes the same policy to every command, so
+// the automaton is built once, never per command; a new policy object is a new entry.
+const compiledSets = new WeakMap<object, Result<CompiledRuleSet>>();
+
+function compiledFor(section: CompliancePolicy): Result<CompiledRuleSet> {
+  let r = compiledSets.get(section);
+  if (r === undefined) {
+    const c = compileRuleSet(withCompanyRules(defaultRuleSet, section));
+    // A hand-built policy with a broken company rule: the path names the policy section, as parsePolicy would.
+    r = c.ok ? c : fail(invalidInput((c.error.code === 'invalid-input' ? c.error.issues : []).map((i) => ({ ...i, path: ['compliance', ...i.path] })), 'CMP-5'));
+    compiledSets.set(section, r);
+  }
+  return r;
+}
+
+// A bare media reference carries no licence record: it is assessed as an asset without one (its kind does
+// not enter the finding).
+function toAssess(content: ReviewedContent): ContentToAssess {
+  const media: MediaAsset[] = (content.media ?? []).map((m) =>
+    typeof m === 'string' ? { ref: m, kind: 'image' } : { ref: m.ref, kind: m.kind, ...(m.licence ? { licence: { owner: m.licence.owner, scope: m.licence.scope, ...(m.licence.expiresAt ? { expiresAt: m.licence.expiresAt } : {}) } } : {}) },
+  );
+  return {
+    title: content.title,
+    body: content.body,
+    tags: content.tags,
+    advertising: content.advertising,
+    media,
+    sources: (content.sources ?? []).map((s) => `${s.what} ${s.where}`),
+  };
+}
+
+const SEVERITY: Readonly<Record<string, number>> = { high: 0, medium: 1, low: 2 };
+
+/**
+ * Assess an item's content (CMP-4): its title, body, tags, advertising flag, media and sources, with
+ * the default rule set plus the company's rules of `policy.compliance`, at the host's `now`. Acceptances
+ * whose finding is still found (same key, same matched text) are kept, and their findings leave the
+ * computed level; the others are dropped. The item keeps the most severe {@link MAX_KEPT_FINDINGS}
+ * findings; counts and level are of all.
+ *
+ * @example
+ * const r = assessItem(context, [], { version: policy.version, compliance: policy.compliance }, now);
+ * r.ok && r.value.level //=> 'high'
+ */
+export function assessItem(
+  content: ReviewedContent,
+  accepted: readonly FindingAcceptance[],
+  policy: { readonly version: string; readonly compliance: CompliancePolicy },
+  now: Date,
+): Result<ContentCompliance> {
+  const compiled = compiledFor(policy.compliance);
+  if (!compiled.ok) return compiled;
+  const a = assessContent(toAssess(content), [compiled.value], policy.compliance, now);
+  if (!a.ok) return a;
+  const all: KeptFinding[] = a.value.findings.map((f) => ({ ...f, key: findingKey(f) }));
+  const byKey = new Map(all.map((f) => [f.key, f]));
+  const kept = accepted.filter((x) => byKey.get(x.key)?.text === x.text);
+  const keys = new Set(kept.map((x) => x.key));
+  const { level, reason } = riskOf(
+    all.filter((f) => !keys.has(f.key)),
+    policy.compliance,
+  );
+  const findings = all
+    .map((f, i) => [f, i] as const)
+    .sort(([x, i], [y, j]) => SEVERITY[x.severity]! - SEVERITY[y.severity]! || i - j)
+    .slice(0, MAX_KEPT_FINDINGS)
+    .map(([f]) => f);
+  return ok({ policyVersion: policy.version, at: now.toISOString(), level, reason, counts: a.value.counts, total: all.length, findings, accepted: kept });
+}
+
+/**
+ * The refusal of a risk level below the computed one (CMP-4): `invalid-input` on `riskLevel`, naming
+ * the findings that set the level (up to five, explained): those whose severity gives the level, or, when
+ * their number raised it, every unaccepted one.
+ *
+ * @example
+ * const e = belowComputed('low', assessment, policy.compliance);
+ * e.rule //=> 'CMP-4'
+ */
+export function belowComputed(requested: RiskLevel, assessment: ContentCompliance, section: CompliancePolicy): ReturnType<typeof invalidInput> {
+  const accepted = new Set(assessment.accepted.map((x) => x.key));
+  const open = assessment.findings.filter((f) => !accepted.has(f.key));
+  const gives = (s: FindingSeverity): RiskLevel => (s === 'high' ? 'high' : section.levels[s]);
+  const setting = assessment.reason === 'count' ? open : open.filter((f) => gives(f.severity) === assessment.level);
+  const named = setting.slice(0, 5);
+  const lines = (locale: Locale) => named.map((f) => `${f.key} ${explainFinding(f, locale)}`).join('; ');
+  const level = (l: RiskLevel, locale: Locale) => riskLevel.label(l, locale);
+  const problems: Issue[] = [
+    issue(
+      ['riskLevel'],
+      words(
+        `the compliance findings set the risk level to ${assessment.level}; "${requested}" is lower (a legal reviewer may accept a finding with a reason): ${lines('en')}`,
+        `合规审查发现将风险等级定为「${level(assessment.level, 'zh-CN')}」，「${level(requested, 'zh-CN')}」低于该等级（法务审核人可说明理由接受某项发现）：${lines('zh-CN')}`,
+        `合規審查發現將風險等級定為「${level(assessment.level, 'zh-TW')}」，「${level(requested, 'zh-TW')}」低於該等級（法務審核人可說明理由接受某項發現）：${lines('zh-TW')}`,
+      ),
+      'CMP-4',
+    ),
+  ];
+  return invalidInput(problems, 'CMP-4');
+}
+
+/**
+ * The effective risk level of an item (CMP-4, CW-3): the higher of the level it carries (the author's)
+ * and the computed one.
+ *
+ * @example
+ * effectiveRisk('low', 'high') //=> 'high'
+ */
+export function effectiveRisk(declared: RiskLevel, computed: RiskLevel): RiskLevel {
+  return higherRisk(computed, declared) ? computed : declared;
+}
