@@ -14,6 +14,19 @@ export const SKIP = 0xffff;
 let table: Uint16Array | undefined;
 
 /**
+ * Whether a code unit is invisible and takes no width (zero-width spaces and joiners, word joiner,
+ * byte-order mark, variation selectors, combining grapheme joiner): the only characters an allowed
+ * phrase may have between its characters.
+ *
+ * @example
+ * isZeroWidth(0x200b) //=> true
+ * isZeroWidth(' '.charCodeAt(0)) //=> false
+ */
+export function isZeroWidth(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff || (code >= 0xfe00 && code <= 0xfe0f) || code === 0x034f || code === 0x180e;
+}
+
+/**
  * Whether a code unit is skipped between the characters of a term: spaces, controls, punctuation and
  * symbols of every common block, full-width punctuation, surrogates (astral characters are emoji and
  * rare symbols) and variation selectors.
