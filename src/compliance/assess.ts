@@ -4,13 +4,14 @@
 import type { RiskLevel } from '../core/risk-level.js';
 import { fail, invalidInput, issue, ok, words, type Issue, type Result } from '../core/result.js';
 import { foldTerm, foldText } from './fold.js';
-import { assetKind, findingField, findingSeverity, type AdReason, type FindingSeverity } from './labels.js';
-import { riskLevel } from '../core/risk-level.js';
+import { assetKind, findingField, type AdReason, type FindingSeverity } from './labels.js';
+import { isSeverity } from './check.js';
 import type { AllowEntry, Assessment, CompliancePolicy, ContentToAssess, Finding, RuleSet } from './model.js';
 import { scan, type CompiledRuleSet } from './scan.js';
 
 const RANK: Readonly<Record<RiskLevel, number>> = { low: 0, medium: 1, high: 2 };
 const LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high'];
+const isLevel = (x: unknown): x is RiskLevel => typeof x === 'string' && Object.hasOwn(RANK, x);
 const FIELD_ORDER = new Map(findingField.values.map((f, i) => [f, i]));
 
 /**
@@ -108,10 +109,10 @@ function checkSection(policy: CompliancePolicy): Issue[] {
   const out: Issue[] = [];
   if (typeof policy !== 'object' || policy === null) return [issue(['policy'], words('must be the compliance section of a policy', '须为政策的合规部分', '須為政策的合規部分'), 'CMP-4')];
   const levels = policy.levels as unknown as Record<string, unknown> | null | undefined;
-  if (typeof levels !== 'object' || levels === null || !riskLevel.is(levels.medium) || !riskLevel.is(levels.low)) {
+  if (typeof levels !== 'object' || levels === null || !isLevel(levels.medium) || !isLevel(levels.low)) {
     out.push(issue(['policy', 'levels'], words('must map medium and low to a risk level', '须将 medium 与 low 映射为风险等级', '須將 medium 與 low 對應為風險等級'), 'CMP-4'));
   }
-  if (!Array.isArray(policy.accumulate) || policy.accumulate.some((a) => typeof a !== 'object' || a === null || !findingSeverity.is(a.severity) || typeof a.atLeast !== 'number' || !riskLevel.is(a.level))) {
+  if (!Array.isArray(policy.accumulate) || policy.accumulate.some((a) => typeof a !== 'object' || a === null || !isSeverity(a.severity) || typeof a.atLeast !== 'number' || !isLevel(a.level))) {
     out.push(issue(['policy', 'accumulate'], words('must be a list of { severity, atLeast, level }', '须为 { severity, atLeast, level } 列表', '須為 { severity, atLeast, level } 列表'), 'CMP-4'));
   }
   if (!Array.isArray(policy.adLabels) || policy.adLabels.some((l) => typeof l !== 'string')) {
@@ -151,7 +152,7 @@ export function findingKey(f: Pick<Finding, 'field' | 'index' | 'rule' | 'start'
 export function riskOf(findings: ReadonlyArray<{ readonly severity: FindingSeverity }>, policy: CompliancePolicy): { level: RiskLevel; reason: Assessment['reason'] } {
   if (findings.length === 0) return { level: 'low', reason: 'none' };
   // A severity outside the enum (a hand-built rule) counts as high: a finding is never ignored.
-  const severityOf = (s: unknown): FindingSeverity => (findingSeverity.is(s) ? s : 'high');
+  const severityOf = (s: unknown): FindingSeverity => (isSeverity(s) ? s : 'high');
   const levelOf = (s: FindingSeverity): RiskLevel => (s === 'high' ? 'high' : policy.levels[s]);
   let level: RiskLevel = 'low';
   for (const f of findings) if (RANK[levelOf(severityOf(f.severity))] > RANK[level]) level = levelOf(severityOf(f.severity));
@@ -226,6 +227,6 @@ export function assessContent(item: ContentToAssess, ruleSets: readonly Compiled
   }
   findings.sort((a, b) => FIELD_ORDER.get(a.field)! - FIELD_ORDER.get(b.field)! || (a.index ?? 0) - (b.index ?? 0) || a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const counts = { high: 0, medium: 0, low: 0 };
-  for (const f of findings) counts[findingSeverity.is(f.severity) ? f.severity : 'high']++;
+  for (const f of findings) counts[isSeverity(f.severity) ? f.severity : 'high']++;
   return ok({ findings, counts, ...riskOf(findings, policy) });
 }

@@ -166,3 +166,45 @@ describe('media licences (著作权法 art.52–53)', () => {
     expect(withLicence('视觉中国', '全网')).toEqual([]);
   });
 });
+
+describe('variants an evader writes are still found (广告法 art.9, art.16, art.25)', () => {
+  it('CMP-5: traditional forms 兌 稅 遙, look-alike ideographs (Kangxi ⼀ ⾼, enclosed ㊀, compatibility) fold like the simplified term', () => {
+    // S2 基本原则.1 不得使用绝对化用语; CMP-5 simplified and traditional forms both match
+    expect(hits('剛性兌付', 'ad-law.financial')).toEqual(['剛性兌付']);
+    expect(hits('遙遙領先', 'ad-law.absolute')).toContain('遙遙領先');
+    expect(hits('全国第\u2f00', 'ad-law.absolute')).toContain('全国第\u2f00');
+    expect(hits('最\u2fbc级', 'ad-law.absolute')).toContain('最\u2fbc级');
+    expect(hits('第\u3280', 'ad-law.absolute')).toEqual(['第\u3280']);
+  });
+
+  it('CMP-5: invisible characters inserted between a term’s characters never hide it', () => {
+    // S2 基本原则.2 不得虚假宣传 — evasion by inserted characters is still the same claim
+    for (const gap of ['\u0300', '\u034f', '\u061c', '\u115f', '\u1160', '\u1680', '\u180e', '\u3164', '\uffa0', '\u200b']) expect(hits(`最${gap}佳`, 'ad-law.absolute')).toEqual([`最${gap}佳`]);
+  });
+});
+
+describe('ordinary words are not claims (广告法 art.9)', () => {
+  it('CMP-1: a Latin or digit term is a word of its own: Desktop 1080p, Top 10, No.18, Laptop14 hold no TOP1 or NO.1', () => {
+    // S2 基本原则.1 不得使用绝对化用语 — and a reviewer's time is not spent on words that are none
+    for (const text of ['Desktop 1080p 显示器', 'Top 10 旅行目的地', '地址：新华路No.18号', 'Laptop14 新款']) expect(hits(text, 'ad-law.absolute')).toEqual([]);
+    expect(hits('销量TOP1，口碑No.1', 'ad-law.absolute')).toEqual(['TOP1', 'No.1']);
+  });
+
+  it('CMP-1: a sentence end between two characters breaks a term; a comma or space does not', () => {
+    // S2 基本原则.1 不得使用绝对化用语
+    expect(hits('我拒绝。对方很生气', 'ad-law.absolute')).toEqual([]);
+    expect(hits('我拒绝！\n对方很生气', 'ad-law.absolute')).toEqual([]);
+    expect(hits('绝，对', 'ad-law.absolute')).toEqual(['绝，对']);
+  });
+
+  it('CMP-1: ordinals and common words containing a term are allowed; the claim beside them is not', () => {
+    // S2 内容发布.1 严格审核 — 第一代 is an ordinal, 销量第一 a claim
+    for (const text of ['第一代产品', '第一阶段', '第一部分', '第一个用户', '第一百天', '第一眼就喜欢', '第一线员工', '双十一第一波', '您最好提前预约', '本品最大容量5L', '王者荣耀新赛季', '坚决杜绝对消费者的误导']) expect(hits(text, 'ad-law.absolute')).toEqual([]);
+    expect(hits('请确保本人操作', 'ad-law.financial')).toEqual([]);
+    expect(hits('学生发现问题', 'ad-law.medical')).toEqual([]);
+    expect(hits('让团队更有效率', 'ad-law.medical')).toEqual([]);
+    expect(hits('包裹已到达转运中心', 'content.vulgar')).toEqual([]);
+    expect(hits('第一代产品，销量第一', 'ad-law.absolute')).toEqual(['销量第一', '第一']);
+    expect(hits('确保本金无忧，保本', 'ad-law.financial')).toContain('保本');
+  });
+});
