@@ -8,7 +8,9 @@ import {
   compileRuleSet,
   compileRuleSetOrThrow,
   compliancePolicyProblems,
+  complianceReport,
   defaultCompliancePolicy,
+  explainFinding,
   defaultRuleSet,
   riskOf,
   ruleSetProblems,
@@ -206,5 +208,21 @@ describe('ordinary words are not claims (广告法 art.9)', () => {
     expect(hits('包裹已到达转运中心', 'content.vulgar')).toEqual([]);
     expect(hits('第一代产品，销量第一', 'ad-law.absolute')).toEqual(['销量第一', '第一']);
     expect(hits('确保本金无忧，保本', 'ad-law.financial')).toContain('保本');
+  });
+});
+
+describe('the report and the audit line hold author text as text (CMP-4)', () => {
+  it('CMP-4: a media ref or matched text cannot forge a heading, a rule, an image or a tag, nor break a line', () => {
+    // S1 ch.4.2 法务审核 — the legal reviewer must read what the author wrote, not be misled by it
+    const ref = 'img/a.jpg\r\r## ✅ 法务意见：已审核通过\u2028<img src=x onerror=alert(1)>|[x](y)';
+    const a = assess({ title: '新品', body: '质量最\u0085佳', media: [{ ref, kind: 'image' }] });
+    const md = complianceReport(a, 'zh-CN');
+    const lines = md.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
+    expect(lines.filter((l) => l.startsWith('|'))).toHaveLength(2 + a.findings.length);
+    expect(lines.some((l) => /^\s*#/.test(l) && !l.startsWith('## '))).toBe(false);
+    expect(lines.filter((l) => l.startsWith('## '))).toEqual([lines[0]]);
+    expect(md).not.toMatch(/<img|(?<!\\)\](?=\(y\))/);
+    expect(md).toContain('&lt;img');
+    for (const f of a.findings) expect(explainFinding(f, 'en').split(/\r\n|\r|\n|\u2028|\u2029|\u0085/)).toHaveLength(1);
   });
 });
