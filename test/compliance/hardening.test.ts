@@ -226,3 +226,44 @@ describe('the report and the audit line hold author text as text (CMP-4)', () =>
     for (const f of a.findings) expect(explainFinding(f, 'en').split(/\r\n|\r|\n|\u2028|\u2029|\u0085/)).toHaveLength(1);
   });
 });
+
+describe('personal data written the usual ways (个人信息保护法 art.13, art.28)', () => {
+  const detected = (text: string) => {
+    const r = scan(text, compiled);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.filter((f) => f.detector).map((f) => [f.rule, f.text]);
+  };
+
+  it('CMP-3: a 19-digit card grouped 4-4-4-4-3 and an ID grouped 6-8-4 are found; an ID ending in X is not also a card', () => {
+    // S3 §8.1.3 用户隐私
+    expect(detected('卡号 6222 0202 0011 2233 446')).toEqual([['privacy.bank-card', '6222 0202 0011 2233 446']]);
+    expect(detected('身份证 110105 19491231 002X')).toEqual([['privacy.resident-id', '110105 19491231 002X']]);
+    expect(detected('身份证号 11010519900307152X')).toEqual([['privacy.resident-id', '11010519900307152X']]);
+  });
+
+  it('CMP-3: a mobile number grouped with ideographic spaces, zero-width spaces or dots is found; no region code begins with 9', () => {
+    // S3 §8.1.3 用户隐私
+    for (const gap of ['\u3000', '\u200b', '.']) expect(detected(`电话 138${gap}0013${gap}8000`)).toEqual([['privacy.mobile', `138${gap}0013${gap}8000`]]);
+    const fake = (() => {
+      for (let s = 0; s < 100; s++) for (const ch of '0123456789X') {
+        const id = `99999919800101${String(s).padStart(3, '0')}${ch}`;
+        // the check digit alone would accept it
+        const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        const sum = [...id.slice(0, 17)].reduce((a, d, i) => a + Number(d) * w[i]!, 0);
+        if ('10X98765432'[sum % 11] === ch) return id;
+      }
+      return '';
+    })();
+    expect(fake).toHaveLength(18);
+    expect(detected(`身份证 ${fake}`).filter(([r]) => r === 'privacy.resident-id')).toEqual([]);
+  });
+});
+
+describe('a source is named, not implied (广告法 art.11)', () => {
+  it('CMP-3: 来自 counts as a source only with what the data comes from', () => {
+    // S1 ch.4.1 确保信息来源可靠
+    expect(hits('好评率99%，来自全国用户的信赖', 'ad-law.unsourced-data')).toEqual(['99%']);
+    expect(hits('好评率99%，数据来自第三方平台', 'ad-law.unsourced-data')).toEqual([]);
+    expect(hits('好评率99%，来自2025年用户调查', 'ad-law.unsourced-data')).toEqual([]);
+  });
+});
