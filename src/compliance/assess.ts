@@ -104,6 +104,26 @@ function checkItem(item: ContentToAssess, now: Date): Issue[] {
   return out;
 }
 
+// The claims findings make, for grading: overlapping findings in one text (全网最低价 gives 全网最低, 最低
+// and 最低价) are one claim with the worst severity among them, so one phrase is not counted as many.
+function claims(sorted: readonly Finding[]): Array<{ severity: FindingSeverity }> {
+  const out: Array<{ severity: FindingSeverity }> = [];
+  let last: Finding | undefined;
+  let reach = -1;
+  for (const f of sorted) {
+    const severity = isSeverity(f.severity) ? f.severity : 'high';
+    if (last && f.field !== 'item' && f.field === last.field && f.index === last.index && f.start < reach) {
+      if (RANK[severity] > RANK[out.at(-1)!.severity]) out.at(-1)!.severity = severity;
+      reach = Math.max(reach, f.end);
+      continue;
+    }
+    out.push({ severity });
+    last = f;
+    reach = f.end;
+  }
+  return out;
+}
+
 // The parts of the policy section an assessment reads; the rest is the schema's business.
 function checkSection(policy: CompliancePolicy): Issue[] {
   const out: Issue[] = [];
@@ -173,7 +193,8 @@ export function riskOf(findings: ReadonlyArray<{ readonly severity: FindingSever
  * carries none of the policy's advertising labels (广告法 art.14; 互联网广告管理办法 art.9), for each
  * attached asset without a licence record or whose licence has expired at `now` (S2 违规行为界定), and
  * keep quoted-data findings (广告法 art.11, a heuristic) only when the item declares no source. Findings
- * are sorted by field, position and rule; the level follows {@link riskOf}. An item whose fields are
+ * are sorted by field, position and rule; the level follows {@link riskOf}, fed one claim per group of
+ * findings that overlap in one text (with their worst severity), so one phrase is not counted as many. An item whose fields are
  * not what they should be is `invalid-input` naming each field.
  *
  * @example
@@ -228,5 +249,5 @@ export function assessContent(item: ContentToAssess, ruleSets: readonly Compiled
   findings.sort((a, b) => FIELD_ORDER.get(a.field)! - FIELD_ORDER.get(b.field)! || (a.index ?? 0) - (b.index ?? 0) || a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const counts = { high: 0, medium: 0, low: 0 };
   for (const f of findings) counts[isSeverity(f.severity) ? f.severity : 'high']++;
-  return ok({ findings, counts, ...riskOf(findings, policy) });
+  return ok({ findings, counts, ...riskOf(claims(findings), policy) });
 }

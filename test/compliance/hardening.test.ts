@@ -267,3 +267,15 @@ describe('a source is named, not implied (广告法 art.11)', () => {
     expect(hits('好评率99%，来自2025年用户调查', 'ad-law.unsourced-data')).toEqual([]);
   });
 });
+
+describe('one phrase is one claim when findings add up (CMP-4)', () => {
+  it('CMP-4: overlapping findings in one text count once towards accumulation, with their worst severity', () => {
+    // S2 基本原则.2 不得虚假宣传、夸大产品或服务功效 — graded by what the text claims, not by how many terms overlap
+    const onlyMedium = { ...defaultCompliancePolicy, accumulate: [{ severity: 'medium' as const, atLeast: 2, level: 'high' as const }] };
+    const exaggeration = compileRuleSetOrThrow({ id: 'co', labels, allow: [], rules: [{ id: 'co.low', category: 'exaggeration', severity: 'medium', basis, labels, terms: ['全网最低', '最低价', '最低'] }] });
+    const one = assess({ title: 't', body: '全网最低价' }, onlyMedium, [exaggeration]);
+    expect(one.findings.length).toBeGreaterThan(1);
+    expect(one.level).toBe('medium');
+    expect(assess({ title: 't', body: '全网最低，最低价' }, onlyMedium, [exaggeration]).level).toBe('high');
+  });
+});
