@@ -80,7 +80,7 @@ describe('advertising must carry a prominent 「广告」 (互联网广告管理
   });
 });
 
-describe('rule data is checked before its findings count (CMP-4, CMP-5)', () => {
+describe('rule data is checked before its findings count (CMP-4, CMP-5; 广告法 art.16: a medical claim must never grade low)', () => {
   const medical = (severity: string, category = 'medical-claims') => ({ id: 'legal-dept', labels, allow: [], rules: [{ id: 'co.medical', category, severity, basis, labels, terms: ['根治'] }] }) as never;
 
   it('CMP-4: a rule whose severity or category is outside its enum does not compile (广告法 art.16)', () => {
@@ -102,7 +102,7 @@ describe('rule data is checked before its findings count (CMP-4, CMP-5)', () => 
   });
 });
 
-describe('company allow entries (CMP-5)', () => {
+describe('company allow entries (CMP-5; 广告法 art.9 absolute terms excused only where truly used otherwise)', () => {
   it('CMP-1: an allowed phrase excuses only where written literally; across punctuation or space it excuses nothing (广告法 art.9)', () => {
     // S2 基本原则.1 不得使用绝对化用语 — a company name must not excuse 第一 written beside it
     const set = compileRuleSetOrThrow(withCompanyRules(defaultRuleSet, { ...defaultCompliancePolicy, allow: [{ phrase: '第一汽车', rules: ['ad-law.absolute'] }] }));
@@ -132,7 +132,7 @@ describe('company allow entries (CMP-5)', () => {
   });
 });
 
-describe('malformed input is invalid-input naming the field, never a throw (CMP-4, CMP-5)', () => {
+describe('malformed input is invalid-input naming the field, never a throw (CMP-4, CMP-5; 广告法 and 个人信息保护法 rules run only from well-formed data)', () => {
   const rule = { id: 'co.r', category: 'absolute-terms', severity: 'high', basis, labels };
   const set = (rules: unknown[], allow: unknown[] = []) => ({ id: 's', labels, rules, allow }) as never;
 
@@ -211,7 +211,7 @@ describe('ordinary words are not claims (广告法 art.9)', () => {
   });
 });
 
-describe('the report and the audit line hold author text as text (CMP-4)', () => {
+describe('the report and the audit line hold author text as text (CMP-4; 广告法 art.47 审查: the reviewer reads what was written)', () => {
   it('CMP-4: a media ref or matched text cannot forge a heading, a rule, an image or a tag, nor break a line', () => {
     // S1 ch.4.2 法务审核 — the legal reviewer must read what the author wrote, not be misled by it
     const ref = 'img/a.jpg\r\r## ✅ 法务意见：已审核通过\u2028<img src=x onerror=alert(1)>|[x](y)';
@@ -268,7 +268,7 @@ describe('a source is named, not implied (广告法 art.11)', () => {
   });
 });
 
-describe('one phrase is one claim when findings add up (CMP-4)', () => {
+describe('one phrase is one claim when findings add up (CMP-4; 广告法 art.4, art.28)', () => {
   it('CMP-4: overlapping findings in one text count once towards accumulation, with their worst severity', () => {
     // S2 基本原则.2 不得虚假宣传、夸大产品或服务功效 — graded by what the text claims, not by how many terms overlap
     const onlyMedium = { ...defaultCompliancePolicy, accumulate: [{ severity: 'medium' as const, atLeast: 2, level: 'high' as const }] };
