@@ -211,7 +211,7 @@ describe('ordinary words are not claims (广告法 art.9)', () => {
   });
 });
 
-describe('the report and the audit line hold author text as text (CMP-4; 广告法 art.47 审查: the reviewer reads what was written)', () => {
+describe('the report and the audit line hold author text as text (CMP-4; 广告法 art.34 审核、核对广告内容: the reviewer reads what was written)', () => {
   it('CMP-4: a media ref or matched text cannot forge a heading, a rule, an image or a tag, nor break a line', () => {
     // S1 ch.4.2 法务审核 — the legal reviewer must read what the author wrote, not be misled by it
     const ref = 'img/a.jpg\r\r## ✅ 法务意见：已审核通过\u2028<img src=x onerror=alert(1)>|[x](y)';
