@@ -52,8 +52,10 @@ module.exports = [
     // evaluation fixes: a revision started by an evaluation reads the evaluation record it is given;
     // +0.03 KB for the KPI section's rated-metric check, which the composed policy runs; +2.73 KB for
     // the compliance section it now composes (the rule schema for company rules, allow-list, levels, and
-    // the rule-set checks), measured 64.18 → 66.91 KB.
-    limit: '66.95 KB',
+    // the rule-set checks), measured 64.18 → 66.91 KB; +0.80 KB for the compliance fixes the composed
+    // policy check runs (rule and allow-entry shape checks, severity/category enums, allow entries that
+    // must name enabled rules, advertising labels of two characters), measured 66.91 → 67.71 KB.
+    limit: '67.75 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
@@ -149,7 +151,10 @@ module.exports = [
     name: 'compliance: scan with the default rule set (no zod, no xstate)',
     path: './dist/esm/compliance/index.js',
     import: '{ scan, compileRuleSet, defaultRuleSet }',
-    limit: '16.5 KB',
+    // +1.63 KB for the scanner fixes, measured 16.31 → 17.93 KB: shape checks of rule-set data with
+    // their messages, the linear quoted-data detector, literal allow phrases, word edges, NFKC folding
+    // of look-alike ideographs, grouped card/ID/mobile spellings, and 16 more default allow entries.
+    limit: '18.13 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
@@ -157,7 +162,10 @@ module.exports = [
     name: 'compliance: assess and report with the default rule set and section (no zod, no xstate)',
     path: './dist/esm/compliance/index.js',
     import: '{ scan, compileRuleSet, defaultRuleSet, assessContent, complianceReport, explainFinding, withCompanyRules, defaultCompliancePolicy }',
-    limit: '19.8 KB',
+    // +2.54 KB, measured 19.68 → 22.23 KB: the scanner fixes above, the standalone 「广告」 marker,
+    // the policy-section shape check, unknown severities counted high, blank licences, overlapping
+    // findings graded as one claim, escaped report cells.
+    limit: '22.34 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },

@@ -7,7 +7,7 @@ import { issue, words, type Issue } from '../core/result.js';
 import { LabelsSchema, list, policyKey as key, text } from '../core/schema.js';
 import { LIMITS } from '../core/text.js';
 import type { OrgPolicy } from '../org/policy.js';
-import { hasContent, ruleSetProblems } from './check.js';
+import { countContent, hasContent, ruleSetProblems } from './check.js';
 import { complianceCategory, complianceDetector, findingSeverity } from './labels.js';
 import type { CompliancePolicy, RuleSet } from './model.js';
 import { defaultRuleIds } from './rule-ids.js';
@@ -78,8 +78,10 @@ type RuleSetFitsModel = Assert<z.output<typeof RuleSetSchema> extends RuleSet ? 
 /**
  * Problems in a compliance section that its schema alone cannot see, with paths relative to the section
  * (CMP-5): the company's rules and allow-list as a rule set (see `ruleSetProblems`), a company rule whose
- * id is already a default rule's, a disabled rule the default set lacks, and an advertising label of
- * nothing but spaces and punctuation. The organisation is not consulted yet.
+ * id is already a default rule's, a disabled rule the default set lacks, an allow entry that names no
+ * rule or names a disabled one, and an advertising label of fewer than two characters besides spaces
+ * and punctuation (company labels add to 「广告」, which always applies). The organisation is not
+ * consulted yet.
  *
  * @example
  * compliancePolicyProblems(defaultCompliancePolicy, defaultOrg) //=> []
@@ -91,12 +93,19 @@ export function compliancePolicyProblems(section: CompliancePolicy, _org: OrgPol
   const defaults = new Set(defaultRuleIds);
   const own = { id: 'company', labels: { 'zh-CN': '公司规则', 'zh-TW': '公司規則', en: 'Company rules' }, rules: section.rules, allow: section.allow.map((a) => (a.rules ? { ...a, rules: [] } : a)) };
   out.push(...ruleSetProblems(own));
+  // A disabled default rule is no longer in the company's set, so an allow entry may not name it.
+  const disabled = new Set(section.disabledRules);
   const known = new Set([...defaults, ...section.rules.map((r) => r.id)]);
-  section.allow.forEach((a, i) =>
+  section.allow.forEach((a, i) => {
+    // An entry for every rule would excuse personal data and medical claims alike: name the rules.
+    if (a.rules === undefined || a.rules.length === 0) {
+      out.push(issue(['allow', i, 'rules'], words('a company allow entry must name the rules it excuses', '公司豁免条目须写明所豁免的规则', '公司豁免條目須寫明所豁免的規則'), 'CMP-5'));
+    }
     (a.rules ?? []).forEach((r, j) => {
       if (!known.has(r)) out.push(issue(['allow', i, 'rules', j], words(`unknown rule "${r}"`, `未知规则“${r}”`, `未知規則「${r}」`), 'CMP-5'));
-    }),
-  );
+      else if (disabled.has(r) && defaults.has(r)) out.push(issue(['allow', i, 'rules', j], words(`rule "${r}" is disabled`, `规则“${r}”已停用`, `規則「${r}」已停用`), 'CMP-5'));
+    });
+  });
   section.rules.forEach((r, i) => {
     if (defaults.has(r.id)) out.push(issue(['rules', i, 'id'], words(`"${r.id}" is a default rule; disable it and add your own under another id`, `“${r.id}”是默认规则；请停用它并以其他 id 添加`, `「${r.id}」是預設規則；請停用它並以其他 id 新增`), 'CMP-5'));
   });
@@ -105,6 +114,8 @@ export function compliancePolicyProblems(section: CompliancePolicy, _org: OrgPol
   });
   section.adLabels.forEach((l, i) => {
     if (!hasContent(l)) out.push(issue(['adLabels', i], words('an advertising label must have characters besides spaces and punctuation', '广告标识须含空格和标点以外的字符', '廣告標識須含空格和標點以外的字元'), 'CMP-2'));
+    // One character (的, 广) is in almost every text: as a label it would mark nothing.
+    else if (countContent(l) < 2) out.push(issue(['adLabels', i], words('an advertising label must have at least two characters besides spaces and punctuation', '广告标识须至少含两个空格和标点以外的字符', '廣告標識須至少含兩個空格和標點以外的字元'), 'CMP-2'));
   });
   return out;
 }

@@ -5,9 +5,21 @@
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
 import { ruleSetProblems, TEXT_DETECTORS } from './check.js';
 import { detect } from './detectors.js';
-import { foldTable, foldTerm, foldText, SKIP } from './fold.js';
+import { foldTable, foldTerm, foldText, isZeroWidth, SKIP } from './fold.js';
 import type { ComplianceDetector, FindingField } from './labels.js';
 import type { ComplianceRule, Finding, RuleSet } from './model.js';
+
+// The finding fields as a plain record (typed against the enum), so that a scan loads no labels.
+const FIELDS: Readonly<Record<FindingField, true>> = { title: true, body: true, tags: true, media: true, item: true };
+
+// 。！？；, their half-width forms and line breaks.
+const SENTENCE_ENDS = [0x3002, 0xff01, 0xff1f, 0xff1b, 0x21, 0x3f, 0x3b, 0x0a, 0x0d, 0x2028, 0x2029];
+
+// Whether a code unit folds to a Latin letter or a digit.
+const isAlnum = (fold: Uint16Array, u: number): boolean => {
+  const f = fold[u]!;
+  return (f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a);
+};
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -115,6 +127,8 @@ export function compileRuleSet(set: RuleSet): Result<CompiledRuleSet> {
     const f = fold[u]!;
     classes[u] = f === SKIP ? SKIP : (classOf.get(f) ?? 0);
   }
+  // A sentence end is no gap between a term's characters (拒绝。对方 holds no 绝对): it breaks every match.
+  for (const u of SENTENCE_ENDS) classes[u] = 0;
 
   // The trie, with maps while building.
   const children: Array<Map<number, number>> = [new Map()];
@@ -163,7 +177,9 @@ export function compileRuleSet(set: RuleSet): Result<CompiledRuleSet> {
   for (let u = 0; u < n; u++) {
     if (outs[u]!.length === 0) continue;
     listOf[u] = flat.length;
-    flat.push(...outs[u]!, -1);
+    // One by one: spreading a list of many patterns into push would overflow the call stack.
+    for (const p of outs[u]!) flat.push(p);
+    flat.push(-1);
   }
   // Double array: place each node's children at base + class, first fit. Candidate bases come from
   // the free slots only (`nextFree` skips runs of used slots, with path compression), so placing stays
@@ -297,6 +313,17 @@ export function matchAll(text: string, compiled: CompiledRuleSet): { readonly co
   return { count, matches };
 }
 
+// An allowed phrase excuses only where it is written as listed: the automaton skips spaces and
+// punctuation inside every pattern, so an allow match across them (第一！汽车) is no allowed phrase.
+// Zero-width characters carry no visible separation and stay skipped.
+function literal(text: string, classes: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const u = text.charCodeAt(i);
+    if (classes[u] === SKIP && !isZeroWidth(u)) return false;
+  }
+  return true;
+}
+
 function isCompiled(x: unknown): x is CompiledRuleSet {
   return typeof x === 'object' && x !== null && (x as CompiledRuleSet).classes instanceof Uint16Array && (x as CompiledRuleSet).nodes instanceof Int32Array;
 }
@@ -319,6 +346,8 @@ function isCompiled(x: unknown): x is CompiledRuleSet {
 export function scan(text: string, compiled: CompiledRuleSet, options: { readonly field?: FindingField } = {}): Result<Finding[]> {
   if (typeof text !== 'string') return fail(invalidInput([issue(['text'], words('must be a string', '须为字符串', '須為字串'), 'CMP-1')], 'CMP-1'));
   if (!isCompiled(compiled)) return fail(invalidInput([issue(['ruleSet'], words('must be a rule set compiled with compileRuleSet', '须为 compileRuleSet 编译的规则集', '須為 compileRuleSet 編譯的規則集'), 'CMP-5')], 'CMP-5'));
+  if (typeof options !== 'object' || options === null) return fail(invalidInput([issue(['options'], words('must be an object', '须为对象', '須為物件'), 'CMP-1')], 'CMP-1'));
+  if (options.field !== undefined && !Object.hasOwn(FIELDS, options.field)) return fail(invalidInput([issue(['options', 'field'], words('must be title, body, tags, media or item', '须为 title、body、tags、media 或 item', '須為 title、body、tags、media 或 item'), 'CMP-1')], 'CMP-1'));
   const field = options.field ?? 'body';
   const { count, matches } = matchAll(text, compiled);
   const { owners, rules, terms, suggestions, allowRules } = compiled;
@@ -330,7 +359,7 @@ export function scan(text: string, compiled: CompiledRuleSet, options: { readonl
   let widest = 0;
   for (let k = 0; k < count; k++) {
     const owner = owners[matches[3 * k]!]!;
-    if (owner >= 0) continue;
+    if (owner >= 0 || !literal(text, compiled.classes, matches[3 * k + 1]!, matches[3 * k + 2]!)) continue;
     aEntry.push(-1 - owner);
     aStart.push(matches[3 * k + 1]!);
     aEnd.push(matches[3 * k + 2]!);
@@ -351,12 +380,15 @@ export function scan(text: string, compiled: CompiledRuleSet, options: { readonl
     return false;
   };
   const out: Finding[] = [];
+  const fold = foldTable();
   for (let k = 0; k < count; k++) {
     const p = matches[3 * k]!;
     const r = owners[p]!;
     if (r < 0) continue;
     const start = matches[3 * k + 1]!;
     const end = matches[3 * k + 2]!;
+    // A term that begins or ends with a letter or digit is a word of its own: TOP1 is not in Desktop 1080p.
+    if ((start > 0 && isAlnum(fold, text.charCodeAt(start)) && isAlnum(fold, text.charCodeAt(start - 1))) || (end < text.length && isAlnum(fold, text.charCodeAt(end - 1)) && isAlnum(fold, text.charCodeAt(end)))) continue;
     if (aEnd.length > 0 && excused(r, start, end)) continue;
     const rule = rules[r]!;
     const finding: Mutable<Finding> = {

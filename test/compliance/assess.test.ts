@@ -48,11 +48,12 @@ describe('advertising must be identifiable (广告法 art.14; 互联网广告管
     expect(rules({ title: '体验分享', body: 'b', review: true })).toEqual([]);
   });
 
-  it('CMP-2: the words that mark advertising are policy: a company may use 推广', () => {
-    // S2 广告投放.1; the words are the company's to choose (CMP-5)
+  it('CMP-2: the words that mark advertising are policy: a company may add 推广; 「广告」 still counts', () => {
+    // S2 广告投放.1; the words are the company's to add (CMP-5); 互联网广告管理办法 art.9 names 「广告」
     const policy = { ...defaultCompliancePolicy, adLabels: ['推广'] };
     expect(assess({ title: '推广：新品', body: 'b', advertising: true }, policy).findings).toEqual([]);
-    expect(assess({ title: '广告：新品', body: 'b', advertising: true }, policy).findings.map((f) => f.rule)).toEqual(['ad-law.identifiable']);
+    expect(assess({ title: '广告：新品', body: 'b', advertising: true }, policy).findings).toEqual([]);
+    expect(assess({ title: '新品', body: 'b', advertising: true }, policy).findings.map((f) => f.rule)).toEqual(['ad-law.identifiable']);
   });
 });
 
