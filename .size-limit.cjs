@@ -84,8 +84,10 @@ module.exports = [
     // +20.10 KB (61.11 → 81.21 KB measured) when submitting began to run the compliance assessment: the
     // scanner, the default rule set (14 rules, ~220 terms, legal bases in three languages), the folding
     // table and the assessment ride in the step. Kept in the step on purpose: a compiled set passed in
-    // by the host could be an empty one, and the step could not tell (docs/compliance.md).
-    limit: '81.6 KB',
+    // by the host could be an empty one, and the step could not tell (docs/compliance.md). +2.50 KB
+    // (81.21 → 83.71 KB) for the scanner fixes that ride in it (shape checks, literal allow phrases, the
+    // standalone 「广告」 label, NFKC-like folding, sentence ends, detector grouping).
+    limit: '83.75 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
