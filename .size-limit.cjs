@@ -86,8 +86,9 @@ module.exports = [
     // table and the assessment ride in the step. Kept in the step on purpose: a compiled set passed in
     // by the host could be an empty one, and the step could not tell (docs/compliance.md). +2.50 KB
     // (81.21 → 83.71 KB) for the scanner fixes that ride in it (shape checks, literal allow phrases, the
-    // standalone 「广告」 label, NFKC-like folding, sentence ends, detector grouping).
-    limit: '83.75 KB',
+    // standalone 「广告」 label, NFKC-like folding, sentence ends, detector grouping). +0.13 KB for the
+    // advertising facts (paid ranking, review, purchase link) the item carries and the assessment reads.
+    limit: '83.9 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },

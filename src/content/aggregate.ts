@@ -84,7 +84,21 @@ function edited(context: ContentContext, command: { readonly [K in keyof Reviewe
     riskLevel: command.riskLevel ?? context.riskLevel,
     ...(media === undefined ? {} : { media }),
     ...(sources === undefined ? {} : { sources }),
+    ...adFacts(command, context),
   };
+}
+
+// The advertising facts (CMP-2), kept once true, so an item that never had one stores and hashes as before.
+// An edit that clears one stores false: the machine merges an edit into the context, and an omitted key
+// would leave the old true standing.
+type AdFacts = { readonly paidRanking?: boolean | undefined; readonly review?: boolean | undefined; readonly purchaseLink?: boolean | undefined };
+function adFacts(command: AdFacts, context?: AdFacts): { paidRanking?: boolean; review?: boolean; purchaseLink?: boolean } {
+  const out: { paidRanking?: boolean; review?: boolean; purchaseLink?: boolean } = {};
+  for (const k of ['paidRanking', 'review', 'purchaseLink'] as const) {
+    const v = command[k] ?? context?.[k];
+    if (v === true || (v === false && context?.[k] !== undefined)) out[k] = v;
+  }
+  return out;
 }
 
 // CW-7: the week of this change, and for an item stored before plan histories were kept, its earlier date
@@ -415,6 +429,7 @@ const create = kit.create({
       riskLevel: command.riskLevel,
       ...(command.media === undefined ? {} : { media: command.media }),
       ...(command.sources === undefined ? {} : { sources: command.sources }),
+      ...adFacts(command),
     };
     const planned = planOf(command.plan);
     const planHistory = planned.plannedAt ? [{ at: now.toISOString(), week: periodKeyOf(now, 'week', policy.timeZone), target: planned.plannedAt }] : [];

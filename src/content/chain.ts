@@ -26,6 +26,10 @@ export function contentHash(content: ReviewedContent): string {
       riskLevel: content.riskLevel,
       media: content.media ?? [],
       ...(content.sources && content.sources.length > 0 ? { sources: content.sources.map((x) => ({ what: x.what, where: x.where, note: x.note ?? '' })) } : {}),
+      // Hashed only when present, so items without them keep the hashes their approvals were given on.
+      ...(content.paidRanking ? { paidRanking: true } : {}),
+      ...(content.review ? { review: true } : {}),
+      ...(content.purchaseLink ? { purchaseLink: true } : {}),
     }),
   );
 }

@@ -59,6 +59,9 @@ function toAssess(content: ReviewedContent): ContentToAssess {
     body: content.body,
     tags: content.tags,
     advertising: content.advertising,
+    ...(content.paidRanking ? { paidRanking: true } : {}),
+    ...(content.review ? { review: true } : {}),
+    ...(content.purchaseLink ? { purchaseLink: true } : {}),
     media,
     sources: (content.sources ?? []).map((s) => `${s.what} ${s.where}`),
   };

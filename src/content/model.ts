@@ -108,6 +108,14 @@ export interface ReviewedContent {
   readonly media?: ReadonlyArray<string | ContentMedia>;
   /** The sources of the item's facts and figures (CW-8). */
   readonly sources?: readonly Source[];
+  /**
+   * Facts that make an item advertising even when it is not flagged as such (广告法 art.14, 互联网广告管理办法
+   * art.9): a paid ranking result (竞价排名), a review or experience post (测评、体验分享), a purchase link.
+   * Absent means no; the assessment asks such an item for the 「广告」 label (CMP-2).
+   */
+  readonly paidRanking?: boolean;
+  readonly review?: boolean;
+  readonly purchaseLink?: boolean;
 }
 
 const fields = {
@@ -121,6 +129,7 @@ const fields = {
   riskLevel: z.enum(riskLevel.values),
   media: list(z.union([text(LIMITS.url), MediaAssetSchema]), 100),
   sources: list(SourceSchema, MAX_SOURCES),
+  flag: z.boolean(),
 };
 const hash = z.string().length(64).regex(/^[0-9a-f]{64}$/, 'must be the 64-digit content hash the reviewer saw');
 
@@ -143,6 +152,9 @@ export const contentPayloads = {
     riskLevel: fields.riskLevel,
     media: fields.media.optional(),
     sources: fields.sources.optional(),
+    paidRanking: fields.flag.optional(),
+    review: fields.flag.optional(),
+    purchaseLink: fields.flag.optional(),
     plan: PlanSchema.partial().default({}),
   }),
   'update-plan': z.strictObject({ plan: PlanSchema.partial() }),
@@ -158,6 +170,9 @@ export const contentPayloads = {
     riskLevel: fields.riskLevel.optional(),
     media: fields.media.optional(),
     sources: fields.sources.optional(),
+    paidRanking: fields.flag.optional(),
+    review: fields.flag.optional(),
+    purchaseLink: fields.flag.optional(),
     reason: text(LIMITS.text).optional(),
   }),
   submit: z.strictObject({}),

@@ -82,7 +82,7 @@ export const stored = {
  * @example
  * const kind: FieldKind = 'array';
  */
-export type FieldKind = 'string' | 'count' | 'boolean' | 'array' | 'object' | 'string?' | 'count?' | 'array?' | 'object?';
+export type FieldKind = 'string' | 'count' | 'boolean' | 'array' | 'object' | 'string?' | 'count?' | 'boolean?' | 'array?' | 'object?';
 
 /**
  * The fields of a context and their kinds: what a reader checks before anything reads the context, so a

@@ -275,3 +275,39 @@ describe('CMP-4: a reviewer may accept a finding with a reason, audited, never s
     expect(reviewSheet(newItem()).ok && (reviewSheet(newItem()) as { value: { compliance?: unknown } }).value.compliance).toBeUndefined();
   });
 });
+
+describe('CMP-2: advertising is recognisable beyond the flag (广告法 第十四条; 互联网广告管理办法 第九条)', () => {
+  // S2 广告投放.1 提交真实、准确的广告素材; 互联网广告管理办法（2023）第九条: 竞价排名、附购物链接的测评体验分享须显著标明「广告」.
+  const adLabel = (rec: StoredRecord) => context(rec).compliance!.findings.filter((f) => f.rule === 'ad-law.identifiable');
+
+  it('CMP-2: a review post with a purchase link, not flagged as advertising, is asked for the 「广告」 label and routed as high risk', () => {
+    const rec = submitted({ body: '亲测一周，使用感受如下。', review: true, purchaseLink: true });
+    expect(adLabel(rec)).toHaveLength(1);
+    expect(context(rec).riskLevel).toBe('high');
+    expect(stages(rec)).toContain('legal');
+    // With the label shown plainly, the same post has no such finding.
+    const labelled = submitted({ title: '【广告】一周体验', body: '亲测一周，使用感受如下。', review: true, purchaseLink: true });
+    expect(adLabel(labelled)).toHaveLength(0);
+  });
+
+  it('CMP-2: a paid ranking result without the label is a finding; the facts are part of what reviewers sign (CW-5)', () => {
+    const plain = newItem({ body: '春季新品上市' });
+    const ranked = newItem({ body: '春季新品上市', paidRanking: true });
+    expect(context(ranked).hash).not.toBe(context(plain).hash);
+    // An item that never had a fact keeps the hash it had before the facts existed.
+    expect(context(plain)).not.toHaveProperty('paidRanking');
+    const rec = apply(apply(ranked, people.author, { type: 'start-creation' }), people.author, { type: 'submit' });
+    expect(adLabel(rec)).toHaveLength(1);
+  });
+
+  it('CMP-2: an edit can clear a fact, and the next assessment no longer asks for the label', () => {
+    let rec = apply(newItem({ body: '亲测好用', review: true, purchaseLink: true }), people.author, { type: 'start-creation' });
+    rec = apply(rec, people.author, { type: 'edit', purchaseLink: false, review: false });
+    expect(context(rec)).toMatchObject({ review: false, purchaseLink: false });
+    rec = apply(rec, people.author, { type: 'submit' });
+    expect(adLabel(rec)).toHaveLength(0);
+    // A fact must be a boolean: anything else is refused naming the field, the record unchanged.
+    const e = refuse(rec, people.author, { type: 'edit', review: 'yes' });
+    expect(e.code === 'invalid-input' && e.issues.map((i) => i.path.join('.'))).toEqual(['review']);
+  });
+});
