@@ -291,6 +291,11 @@ await ad('author starts writing', people.author, { id: 'ad-2', type: 'start-crea
 await ad('author submits: the findings route it through legal and leadership', people.author, { id: 'ad-3', type: 'submit' });
 await ad('author lowers the level after submission', people.author, { id: 'ad-4', type: 'edit', riskLevel: 'low' });
 await ad('legal lowers it below the computed level without accepting a finding', people.legal2, { id: 'ad-5', type: 'edit', riskLevel: 'medium', reason: '产品已备案' });
+const submitEntry = audit.find((e) => e.recordId === 'post-2026-03-ad' && e.command === 'submit');
+if (submitEntry?.notes) {
+  console.log('  The submission\'s audit entry explains the assessment:');
+  for (const n of submitEntry.notes) console.log(`    ${n.messages['zh-CN']}`);
+}
 const adRecord = (await store.load(CONTENT_KIND, 'post-2026-03-ad'))!;
 const adView = readContentItem(adRecord);
 if (adView.ok) console.log(`  Chain: ${adView.value.context.chain?.stages.map((s) => s.labels?.['zh-CN'] ?? s.id).join(' → ')}`);

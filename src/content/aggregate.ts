@@ -6,9 +6,9 @@ import { wallClock } from '../core/zone.js';
 import { conflict, fail, forbidden, invalidInput, issue, notAllowed, ok, words, type Result } from '../core/result.js';
 import { holdsGrant, orgAccess, type OrgScope, type Requirement } from '../org/authorize.js';
 import type { DecisionRight } from '../org/policy.js';
-import { explainFinding, type CompliancePolicy } from '../compliance/index.js';
+import type { CompliancePolicy } from '../compliance/index.js';
 import { contentHash, selectChain } from './chain.js';
-import { assessItem, belowComputed, effectiveRisk, higherRisk } from './compliance.js';
+import { assessItem, belowComputed, complianceNotes, effectiveRisk, findingNote, higherRisk } from './compliance.js';
 import { contentMachine, type ContentMachine, type PlanNote } from './machine.js';
 import { contentPayloads as P, type ChainStage, type ContentCompliance, type ContentContext, type FindingAcceptance, type ReviewedContent } from './model.js';
 import type { ContentPolicy } from './policy.js';
@@ -210,6 +210,8 @@ const commands = {
       });
     },
     rules: ({ context, command }) => [...(context.signatures.length > 0 ? ['CW-5'] : []), ...(lowersRisk(context, command) ? ['CW-3'] : [])],
+    // An edit that was assessed says what the assessment found; the previous one is in the earlier entry.
+    notes: ({ context, next }) => (next.context.compliance && next.context.compliance !== context.compliance ? complianceNotes(next.context.compliance) : []),
   }),
   submit: kit.command({
     schema: P.submit,
@@ -233,6 +235,7 @@ const commands = {
       return ok({ chain: chain.value, compliance: assessed.value, riskLevel, hash });
     },
     rules: () => ['CMP-4'],
+    notes: ({ next }) => (next.context.compliance ? complianceNotes(next.context.compliance) : []),
   }),
   'accept-finding': kit.command({
     schema: P['accept-finding'],
@@ -267,8 +270,13 @@ const commands = {
       // The computed level is recomputed without the accepted finding; the item's level and hash stay.
       const assessed = assessItem(context, [...context.compliance!.accepted, acceptance], policy, now);
       if (!assessed.ok) return assessed;
-      const explanation = { 'zh-CN': explainFinding(finding, 'zh-CN'), 'zh-TW': explainFinding(finding, 'zh-TW'), en: explainFinding(finding, 'en') };
+      const explanation = findingNote(finding).messages;
       return ok({ compliance: assessed.value, finding: finding.key, explanation, reason: command.reason });
+    },
+    // The accepted finding, then the level without it.
+    notes: ({ command, context, next }) => {
+      const f = context.compliance?.findings.find((x) => x.key === command.finding);
+      return [...(f ? [findingNote(f)] : []), ...(next.context.compliance ? complianceNotes(next.context.compliance).slice(0, 1) : [])];
     },
   }),
   approve: kit.command({

@@ -16,6 +16,7 @@ import {
   type MediaAsset,
 } from '../compliance/index.js';
 import type { Locale } from '../core/labels.js';
+import type { AuditNote } from '../core/record.js';
 import { riskLevel, type RiskLevel } from '../core/risk-level.js';
 import { fail, invalidInput, issue, ok, words, type Issue, type Result } from '../core/result.js';
 import { MAX_KEPT_FINDINGS, type ContentCompliance, type FindingAcceptance, type KeptFinding, type ReviewedContent } from './model.js';
@@ -146,4 +147,43 @@ export function belowComputed(requested: RiskLevel, assessment: ContentComplianc
  */
 export function effectiveRisk(declared: RiskLevel, computed: RiskLevel): RiskLevel {
   return higherRisk(computed, declared) ? computed : declared;
+}
+
+const WHY: Readonly<Record<ContentCompliance['reason'], Readonly<Record<Locale, string>>>> = {
+  severity: { 'zh-CN': '按最严重发现', 'zh-TW': '按最嚴重發現', en: 'by the most serious finding' },
+  count: { 'zh-CN': '按发现数量累计', 'zh-TW': '按發現數量累計', en: 'by the number of findings' },
+  none: { 'zh-CN': '无未接受的发现', 'zh-TW': '無未接受的發現', en: 'no open findings' },
+};
+
+/**
+ * The audit entry's explanation of an assessment (CMP-4): a summary line (computed level, what decided
+ * it, counts by severity, accepted findings) and one line per kept finding, most severe first, each with
+ * its key, rule, place, legal basis and suggested rewrite. The kit bounds the lines; the item keeps all.
+ *
+ * @example
+ * complianceNotes(context.compliance!)[0].messages.en
+ * //=> 'Compliance assessment: risk level High (by the most serious finding); findings 2 high, 1 medium, 0 low; 0 accepted'
+ */
+export function complianceNotes(c: ContentCompliance): AuditNote[] {
+  const level = (l: Locale) => riskLevel.label(c.level, l);
+  const { high, medium, low } = c.counts;
+  const summary: AuditNote = {
+    ref: 'CMP-4',
+    messages: {
+      'zh-CN': `合规审查：风险等级「${level('zh-CN')}」（${WHY[c.reason]['zh-CN']}）；发现 严重 ${high}、一般 ${medium}、轻微 ${low}；已接受 ${c.accepted.length}`,
+      'zh-TW': `合規審查：風險等級「${level('zh-TW')}」（${WHY[c.reason]['zh-TW']}）；發現 嚴重 ${high}、一般 ${medium}、輕微 ${low}；已接受 ${c.accepted.length}`,
+      en: `Compliance assessment: risk level ${level('en')} (${WHY[c.reason].en}); findings ${high} high, ${medium} medium, ${low} low; ${c.accepted.length} accepted`,
+    },
+  };
+  return [summary, ...c.findings.map((f) => findingNote(f))];
+}
+
+/**
+ * One finding as an audit line (CMP-4), keyed by the finding's key.
+ *
+ * @example
+ * findingNote(finding).ref //=> 'body:ad-law.absolute:0-3'
+ */
+export function findingNote(f: KeptFinding): AuditNote {
+  return { ref: f.key, messages: { 'zh-CN': explainFinding(f, 'zh-CN'), 'zh-TW': explainFinding(f, 'zh-TW'), en: explainFinding(f, 'en') } };
 }

@@ -4,7 +4,7 @@ export * from './model.js';
 export * from './record.js';
 export * from './windows.js';
 export * from './chain.js';
-export { assessItem, effectiveRisk } from './compliance.js';
+export { assessItem, complianceNotes, effectiveRisk, findingNote } from './compliance.js';
 export * from './machine.js';
 export * from './aggregate.js';
 export * from './queries.js';

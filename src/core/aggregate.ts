@@ -13,7 +13,7 @@ import type * as z from 'zod';
 import type { ActorRef, Directory } from './actor.js';
 import { fingerprint } from './hash.js';
 import { loadRecord, stateToString, type RecordType, type StateValueLike } from './reader.js';
-import { outcomeOf, storedOutcome, type AuditEntry, type Effect, type ProcessedCommand, type StoredRecord } from './record.js';
+import { MAX_AUDIT_NOTE_LENGTH, MAX_AUDIT_NOTES, outcomeOf, storedOutcome, type AuditEntry, type AuditNote, type Effect, type ProcessedCommand, type StoredRecord } from './record.js';
 import {
   conflict,
   fail,
@@ -201,6 +201,8 @@ export interface CommandSpec<M extends AnyStateMachine, P, Req, S extends z.ZodT
   readonly refused?: (info: CommandInfo<M, P, Req, z.output<S>>) => GovernanceError | undefined;
   /** Further rules the transition applied, recorded in the audit entry after the command's own. */
   readonly rules?: (info: CommandInfo<M, P, Req, z.output<S>> & { readonly next: SnapshotFrom<M> }) => readonly string[];
+  /** What the decision rested on, explained in the audit entry (bounded by the kit to {@link MAX_AUDIT_NOTES} lines). */
+  readonly notes?: (info: CommandInfo<M, P, Req, z.output<S>> & { readonly next: SnapshotFrom<M> }) => readonly AuditNote[];
 }
 
 /**
@@ -543,6 +545,7 @@ function accepted(a: {
   payload: unknown;
   policyVersion: string;
   rules: readonly string[];
+  notes?: readonly AuditNote[];
   actions: unknown;
   fingerprint: string;
 }): { audit: AuditEntry; effects: Effect[]; processed: ProcessedCommand } {
@@ -563,6 +566,7 @@ function accepted(a: {
     to: a.to,
     ...(reason === undefined ? {} : { reason }),
     ...(cause === undefined ? {} : { cause }),
+    ...(a.notes && a.notes.length > 0 ? { notes: boundNotes(a.notes) } : {}),
     policyVersion: a.policyVersion,
     rules: [...new Set(a.rules)],
   };
@@ -600,6 +604,19 @@ function replay<C>(record: StoredRecord, earlier: ProcessedCommand, fingerprint:
     ...(outcome ? { audit: outcome.audit } : {}),
     appliedAt: earlier.revision,
   };
+}
+
+// An audit entry explains; the record holds the detail. Lines past the bound are counted in a last line,
+// and each line is cut to a bounded length, so a domain's notes never grow the trail without limit.
+function boundNotes(notes: readonly AuditNote[]): AuditNote[] {
+  const cut = (s: string) => (s.length > MAX_AUDIT_NOTE_LENGTH ? `${s.slice(0, MAX_AUDIT_NOTE_LENGTH - 1)}…` : s);
+  const line = (n: AuditNote): AuditNote => ({ ref: cut(n.ref), messages: { 'zh-CN': cut(n.messages['zh-CN']), 'zh-TW': cut(n.messages['zh-TW']), en: cut(n.messages.en) } });
+  if (notes.length <= MAX_AUDIT_NOTES) return notes.map(line);
+  const more = notes.length - (MAX_AUDIT_NOTES - 1);
+  return [
+    ...notes.slice(0, MAX_AUDIT_NOTES - 1).map(line),
+    { ref: 'more', messages: { 'zh-CN': `另有 ${more} 条，详见记录`, 'zh-TW': `另有 ${more} 條，詳見記錄`, en: `and ${more} more, kept in the record` } },
+  ];
 }
 
 // A validated payload's `cause` ({ kind, id }), copied field by field so nothing else rides along.
@@ -815,6 +832,7 @@ export function defineAggregate<
         payload: payload.value,
         policyVersion: ctx.policy.version,
         rules: [command_.rule, ...(command_.rules?.({ ...info, next: next as SnapshotFrom<M> }) ?? [])],
+        ...(command_.notes ? { notes: command_.notes({ ...info, next: next as SnapshotFrom<M> }) } : {}),
         actions,
         fingerprint: print,
       });

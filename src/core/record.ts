@@ -1,4 +1,5 @@
 import type { ActorRef } from './actor.js';
+import type { Labels } from './labels.js';
 
 /**
  * Something the host should do after saving a record: send a notification, schedule a dated command,
@@ -81,11 +82,39 @@ export interface AuditEntry {
    * platform notice, violation case or opinion item, CW-9). Kept so an auditor sees why from the trail alone.
    */
   readonly cause?: { readonly kind: string; readonly id: string };
+  /**
+   * What the decision rested on, when the command's domain explains it: one line per point in three
+   * languages, `ref` naming what the line is about (a compliance finding's key, or the rule the summary
+   * serves). At most {@link MAX_AUDIT_NOTES}; the last says how many more the record itself holds.
+   */
+  readonly notes?: readonly AuditNote[];
   /** Version of the policy the decision was made under (SUP-3). */
   readonly policyVersion: string;
   /** The rules this command served: the command's own rule first, then any its transition applied (`CW-5` when an edit voided approvals). */
   readonly rules: readonly string[];
 }
+
+/**
+ * One explained point of an audit entry (see {@link AuditEntry.notes}).
+ *
+ * @example
+ * const n: AuditNote = { ref: 'CMP-4', messages: { 'zh-CN': '风险等级：高', 'zh-TW': '風險等級：高', en: 'Risk level: high' } };
+ */
+export interface AuditNote {
+  readonly ref: string;
+  readonly messages: Labels;
+}
+
+/**
+ * The most notes one audit entry carries: an audit trail explains, the record holds the full detail.
+ *
+ * @example
+ * MAX_AUDIT_NOTES //=> 12
+ */
+export const MAX_AUDIT_NOTES = 12;
+
+/** The longest note line kept, in characters. @example MAX_AUDIT_NOTE_LENGTH //=> 400 */
+export const MAX_AUDIT_NOTE_LENGTH = 400;
 
 /**
  * An effect as a record keeps it for replays: without its `id`, which is rebuilt from the record.

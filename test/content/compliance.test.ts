@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessContent, compileRuleSetOrThrow, complianceReport, defaultRuleSet, explainFinding, findingKey, riskOf } from '../../src/compliance/index.js';
-import type { StoredRecord } from '../../src/core/index.js';
+import { MAX_AUDIT_NOTE_LENGTH, MAX_AUDIT_NOTES, type StoredRecord } from '../../src/core/index.js';
 import { contentStep, MAX_KEPT_FINDINGS, reviewSheet, type ContentCommand } from '../../src/content/index.js';
 import { defaultPolicy, parsePolicy, type Policy } from '../../src/policy/index.js';
 import { as } from '../support/people.js';
@@ -34,6 +34,23 @@ describe('CMP-4: submitting runs the compliance assessment, which sets the floor
     const r = step(item, people.author, { type: 'submit' });
     if (!r.ok || r.replayed) throw new Error('submit refused');
     expect(r.audit.rules).toEqual(['CW-1', 'CMP-4']);
+    // The audit explains the assessment: a summary, then every finding with its legal basis.
+    const notes = r.audit.notes!;
+    expect(notes[0]).toEqual({
+      ref: 'CMP-4',
+      messages: {
+        'zh-CN': '合规审查：风险等级「高」（按最严重发现）；发现 严重 4、一般 1、轻微 0；已接受 0',
+        'zh-TW': '合規審查：風險等級「高」（按最嚴重發現）；發現 嚴重 4、一般 1、輕微 0；已接受 0',
+        en: 'Compliance assessment: risk level High (by the most serious finding); findings 4 high, 1 medium, 0 low; 0 accepted',
+      },
+    });
+    const findings = context(r.record).compliance!.findings;
+    expect(notes.slice(1).map((x) => x.ref)).toEqual(findings.map((f) => f.key));
+    expect(notes.find((x) => x.ref === keyOf(r.record, '国家级'))!.messages['zh-CN']).toBe(explainFinding(findings.find((f) => f.text === '国家级')!, 'zh-CN'));
+    expect(notes.find((x) => x.ref === keyOf(r.record, '国家级'))!.messages['zh-CN']).toContain('中华人民共和国广告法 第九条第（三）项');
+    // Kept with the outcome: a retry answers with the same explained entry.
+    const again = contentStep(r.record, { id: r.audit.commandId, type: 'submit' } as ContentCommand, as(people.author, now, defaultPolicy));
+    expect(again.ok && again.replayed && again.audit?.notes).toEqual(notes);
     const notice = r.effects.find((e) => e.topic === 'content.review-requested');
     expect(notice).toMatchObject({ findings: 5, acceptedFindings: 0, computedLevel: 'high', riskLevel: 'high' });
   });
@@ -106,6 +123,20 @@ describe('CMP-4: submitting runs the compliance assessment, which sets the floor
     expect(c.findings[0]!.severity).toBe('high');
     expect(c.counts).toEqual({ high: 1, medium: 0, low: MAX_KEPT_FINDINGS + 10 });
   });
+
+  it('CMP-4: the audit entry explains a bounded number of findings and counts the rest, which the item keeps', () => {
+    const emails = Array.from({ length: 30 }, (_, i) => `u${i}@example.com`).join(' ');
+    const item = apply(newItem({ body: `最佳 ${emails}` }), people.author, { type: 'start-creation' });
+    const r = step(item, people.author, { type: 'submit' });
+    if (!r.ok || r.replayed) throw new Error('submit refused');
+    const notes = r.audit.notes!;
+    expect(notes).toHaveLength(MAX_AUDIT_NOTES);
+    expect(notes[0]!.messages.en).toContain('findings 1 high, 0 medium, 30 low');
+    expect(notes[1]!.messages.en).toContain('最佳');
+    // 1 summary + 10 findings explained; 21 findings left are counted, not dropped silently.
+    expect(notes.at(-1)).toEqual({ ref: 'more', messages: { 'zh-CN': '另有 21 条，详见记录', 'zh-TW': '另有 21 條，詳見記錄', en: 'and 21 more, kept in the record' } });
+    expect(notes.every((x) => Object.values(x.messages).every((m) => m.length <= MAX_AUDIT_NOTE_LENGTH))).toBe(true);
+  });
 });
 
 describe('CMP-4: nobody sets a level lower than the computed one', () => {
@@ -131,7 +162,13 @@ describe('CMP-4: nobody sets a level lower than the computed one', () => {
   it('CMP-4: an edit that restarts review is assessed again and raises the level', () => {
     let item = submitted();
     item = sign(item, people.editor);
-    item = apply(item, people.author, { type: 'edit', body: '全网最低价，保本无风险' });
+    const edited = step(item, people.author, { type: 'edit', body: '全网最低价，保本无风险' });
+    if (!edited.ok || edited.replayed) throw new Error('edit refused');
+    // The edit's audit entry explains the new assessment, as a submission's does.
+    expect(edited.audit.rules).toEqual(['CW-1', 'CW-5']);
+    expect(edited.audit.notes![0]!.messages.en).toMatch(/^Compliance assessment: risk level High/);
+    expect(edited.audit.notes!.slice(1).map((x) => x.messages['zh-CN'])).toEqual(expect.arrayContaining([expect.stringContaining('「保本」')]));
+    item = edited.record;
     expect(where(item)).toBe('review:editor');
     expect(context(item).riskLevel).toBe('high');
     expect(stages(item)).toContain('leadership');
@@ -176,6 +213,10 @@ describe('CMP-4: a reviewer may accept a finding with a reason, audited, never s
     const r = step(item, people.legal, { type: 'accept-finding', finding: key, hash: before.hash, reason: '「行业第一」为中国质量协会 2025 年评比结果，证书已存档' });
     if (!r.ok || r.replayed) throw new Error(`accept refused: ${r.ok ? '' : r.error.message}`);
     expect(r.audit).toMatchObject({ command: 'accept-finding', rules: ['CMP-4'], reason: '「行业第一」为中国质量协会 2025 年评比结果，证书已存档', actor: { id: people.legal.id } });
+    // The audit names the finding accepted, explained, and the level without it.
+    expect(r.audit.notes!.map((x) => x.ref)).toEqual([key, 'CMP-4']);
+    expect(r.audit.notes![0]!.messages.en).toContain('Advertising Law');
+    expect(r.audit.notes![1]!.messages.en).toMatch(/^Compliance assessment: risk level Low \(no open findings\); findings 1 high, 0 medium, 0 low; 1 accepted$/);
     const notice = r.effects.find((e) => e.topic === 'content.finding-accepted');
     expect(notice).toMatchObject({ finding: key, computedLevel: 'low', to: { actorIds: [people.author.id], departments: ['legal'] } });
     expect(notice?.['explanation']).toMatchObject({ 'zh-CN': expect.stringContaining('中华人民共和国广告法 第九条第（三）项'), en: expect.stringContaining('Advertising Law') });
