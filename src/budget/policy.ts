@@ -36,7 +36,7 @@ export const BudgetPolicySchema = z.strictObject({
   reportDueDay: z.number().int().min(1).max(28).default(10),
 });
 /** See {@link BudgetPolicySchema}. @example const b: BudgetPolicy = defaultBudgetPolicy; */
-export type BudgetPolicy = z.infer<typeof BudgetPolicySchema>;
+export interface BudgetPolicy extends z.infer<typeof BudgetPolicySchema> {}
 
 /**
  * Problems of the budget section beyond its schema: a compilation window that closes before it opens,

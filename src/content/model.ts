@@ -19,7 +19,7 @@ export const MetricsSchema = z.strictObject(
   Object.fromEntries(contentMetric.values.map((m) => [m, count.optional()])) as Record<ContentMetric, z.ZodOptional<typeof count>>,
 );
 /** See {@link MetricsSchema}. @example const m: Metrics = { reads: 10 }; */
-export type Metrics = z.infer<typeof MetricsSchema>;
+export interface Metrics extends z.infer<typeof MetricsSchema> {}
 
 /**
  * The plan of an item (CW-1 内容策划: theme, form, target audience, expected effect) and its planned
@@ -36,7 +36,7 @@ export const PlanSchema = z.strictObject({
   plannedAt: isoDateTime.optional(),
 });
 /** See {@link PlanSchema}. @example const p: Plan = PlanSchema.parse(input); */
-export type Plan = z.infer<typeof PlanSchema>;
+export interface Plan extends z.infer<typeof PlanSchema> {}
 
 /**
  * Where a fact or a figure in an item comes from (CW-8, S1 ch.4.1 确保信息来源可靠): what it is, where it
@@ -51,7 +51,7 @@ export const SourceSchema = z.strictObject({
   note: text(LIMITS.text).optional(),
 });
 /** See {@link SourceSchema}. @example const s: Source = { what: '用户调研', where: '数据分析部 2026-02 报告' }; */
-export type Source = z.infer<typeof SourceSchema>;
+export interface Source extends z.infer<typeof SourceSchema> {}
 
 /** The most sources one item lists (CW-8). @example MAX_SOURCES //=> 50 */
 export const MAX_SOURCES = 50;

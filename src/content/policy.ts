@@ -17,7 +17,7 @@ export const SignerSchema = z.strictObject({
   positions: list(key).min(1).optional(),
 });
 /** See {@link SignerSchema}. @example const s: Signer = { department: 'legal' }; */
-export type Signer = z.infer<typeof SignerSchema>;
+export interface Signer extends z.infer<typeof SignerSchema> {}
 
 /**
  * The quorum of a stage (kinds labelled by `quorumKind`): `any` one eligible signer; `all` of the named `actorIds`; or `n` distinct
@@ -52,7 +52,7 @@ export const StageSchema = z.strictObject({
   legal: z.boolean().default(false),
 });
 /** See {@link StageSchema}. @example const s: Stage = defaultContentPolicy.stages[0]!; */
-export type Stage = z.infer<typeof StageSchema>;
+export interface Stage extends z.infer<typeof StageSchema> {}
 
 /**
  * A review chain: the stages, in order, for the channel groups and risk levels it covers.
@@ -67,7 +67,7 @@ export const ReviewChainSchema = z.strictObject({
   stages: list(key).min(1),
 });
 /** See {@link ReviewChainSchema}. @example const c: ReviewChain = defaultContentPolicy.chains[0]!; */
-export type ReviewChain = z.infer<typeof ReviewChainSchema>;
+export interface ReviewChain extends z.infer<typeof ReviewChainSchema> {}
 
 /**
  * A publishing window 发布时段: wall-clock hours `HH:MM`–`HH:MM` in the policy's time zone, start
@@ -87,7 +87,7 @@ export const PublishingWindowSchema = z
     path: ['to'],
   });
 /** See {@link PublishingWindowSchema}. @example const w: PublishingWindow = { from: '07:00', to: '09:00' }; */
-export type PublishingWindow = z.infer<typeof PublishingWindowSchema>;
+export interface PublishingWindow extends z.infer<typeof PublishingWindowSchema> {}
 
 /**
  * A channel items can be published on, with its review group and, optionally, its publishing plan
@@ -112,7 +112,7 @@ export const ChannelSchema = z.strictObject({
   weeklyPlan: z.boolean().optional(),
 });
 /** See {@link ChannelSchema}. @example const c: Channel = defaultContentPolicy.channels[0]!; */
-export type Channel = z.infer<typeof ChannelSchema>;
+export interface Channel extends z.infer<typeof ChannelSchema> {}
 
 /**
  * The content section of the policy (CW-1..CW-9).
@@ -139,7 +139,7 @@ export const ContentPolicySchema = z.strictObject({
   earlyPublication: z.boolean().default(false),
 });
 /** See {@link ContentPolicySchema}. @example const c: ContentPolicy = defaultContentPolicy; */
-export type ContentPolicy = z.infer<typeof ContentPolicySchema>;
+export interface ContentPolicy extends z.infer<typeof ContentPolicySchema> {}
 
 /**
  * Problems in a content section that a schema alone cannot see: unknown stage ids, duplicate ids, two

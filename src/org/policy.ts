@@ -17,7 +17,7 @@ export const DepartmentSchema = z.strictObject({
   duties: list(LabelsSchema).optional(),
 });
 /** A department (ORG-1). @example const d: Department = defaultOrg.departments[0]!; */
-export type Department = z.infer<typeof DepartmentSchema>;
+export interface Department extends z.infer<typeof DepartmentSchema> {}
 
 /**
  * A position (ORG-2). `departments` lists where it exists; absent means any department (for example
@@ -32,7 +32,7 @@ export const PositionSchema = z.strictObject({
   departments: list(key).optional(),
 });
 /** A position (ORG-2). @example const p: Position = defaultOrg.positions[0]!; */
-export type Position = z.infer<typeof PositionSchema>;
+export interface Position extends z.infer<typeof PositionSchema> {}
 
 /**
  * One way to hold a decision right: membership of `department` (home department or `memberOf`), and,
@@ -46,7 +46,7 @@ export const GrantSchema = z.strictObject({
   positions: list(key).min(1).optional(),
 });
 /** See {@link GrantSchema}. @example const g: Grant = { department: 'legal' }; */
-export type Grant = z.infer<typeof GrantSchema>;
+export interface Grant extends z.infer<typeof GrantSchema> {}
 
 /**
  * A decision right (ORG-3): who may take `action`. `scope` narrows it to the actor's own department or
@@ -71,7 +71,7 @@ export const DecisionRightSchema = z.strictObject({
   source: z.string().max(80).optional(),
 });
 /** See {@link DecisionRightSchema}. @example const r: DecisionRight = defaultOrg.rights[0]!; */
-export type DecisionRight = z.infer<typeof DecisionRightSchema>;
+export interface DecisionRight extends z.infer<typeof DecisionRightSchema> {}
 
 /**
  * The organisation part of a policy: departments, positions and decision rights (ORG-1..ORG-3). People
@@ -86,7 +86,7 @@ export const OrgPolicySchema = z.strictObject({
   rights: list(DecisionRightSchema, LIMITS.longList),
 });
 /** See {@link OrgPolicySchema}. @example const org: OrgPolicy = defaultOrg; */
-export type OrgPolicy = z.infer<typeof OrgPolicySchema>;
+export interface OrgPolicy extends z.infer<typeof OrgPolicySchema> {}
 
 /**
  * One person as a host's directory lists them (ORG-2): id, home department, positions, other bodies.

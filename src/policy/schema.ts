@@ -27,7 +27,7 @@ export const RevisionPolicySchema = z.strictObject({
   evaluationIntervalMonths: z.number().int().min(1).max(120).default(12),
 });
 /** See {@link RevisionPolicySchema}. @example const r: RevisionPolicy = defaultPolicy.revision; */
-export type RevisionPolicy = z.infer<typeof RevisionPolicySchema>;
+export interface RevisionPolicy extends z.infer<typeof RevisionPolicySchema> {}
 
 function revisionPolicyProblems(revision: RevisionPolicy, org: OrgPolicy): PolicyProblem[] {
   const departments = new Set(org.departments.map((d) => d.id));
@@ -119,7 +119,7 @@ export function compareVersions(a: string, b: string): -1 | 0 | 1 {
  * @example
  * const policy: Policy = defaultPolicy;
  */
-export type Policy = z.infer<typeof PolicySchema>;
+export interface Policy extends z.infer<typeof PolicySchema> {}
 
 /**
  * The policy as a host writes it (JSON before validation).
@@ -127,7 +127,7 @@ export type Policy = z.infer<typeof PolicySchema>;
  * @example
  * const draft: PolicyInput = { ...defaultPolicy, version: '2026.2' };
  */
-export type PolicyInput = z.input<typeof PolicySchema>;
+export interface PolicyInput extends z.input<typeof PolicySchema> {}
 
 /**
  * Validate a policy object, reporting every problem at once with its path, as a `policy-invalid` error.
