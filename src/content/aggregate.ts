@@ -8,7 +8,7 @@ import { holdsGrant, orgAccess, type OrgScope, type Requirement } from '../org/a
 import type { DecisionRight } from '../org/policy.js';
 import type { CompliancePolicy } from '../compliance/index.js';
 import { contentHash, selectChain } from './chain.js';
-import { assessItem, belowComputed, complianceNotes, effectiveRisk, findingNote, higherRisk } from './compliance.js';
+import { acceptedClause, assessItem, belowComputed, complianceNotes, effectiveRisk, findingNote, higherRisk } from './compliance.js';
 import { contentMachine, type ContentMachine, type PlanNote } from './machine.js';
 import { contentPayloads as P, type ChainStage, type ContentCompliance, type ContentContext, type FindingAcceptance, type ReviewedContent } from './model.js';
 import type { ContentPolicy } from './policy.js';
@@ -266,7 +266,7 @@ const commands = {
           : words(`"${command.finding}" is not a finding of the item's assessment (see reviewSheet)`, `「${command.finding}」不是该内容审查结果中的发现`, `「${command.finding}」不是該內容審查結果中的發現`);
         return fail(invalidInput([issue(['finding'], why, 'CMP-4')], 'CMP-4'));
       }
-      const acceptance: FindingAcceptance = { key: finding.key, rule: finding.rule, text: finding.text, reason: command.reason, actorId: actor.id, at, hash: context.hash };
+      const acceptance: FindingAcceptance = { key: finding.key, rule: finding.rule, text: finding.text, reason: command.reason, actorId: actor.id, at, hash: context.hash, clause: acceptedClause(context, finding) };
       // The computed level is recomputed without the accepted finding; the item's level and hash stay.
       const assessed = assessItem(context, [...context.compliance!.accepted, acceptance], policy, now);
       if (!assessed.ok) return assessed;

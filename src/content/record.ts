@@ -70,7 +70,7 @@ const source = is.fields({ what: str, where: str, note: optionalString });
 const planChange = is.fields({ at: is.time, week: str, target: (t) => is.maybe(t, is.time) });
 const mediaOk = (m: unknown) => str(m) || (is.object(m) && str(m['ref']));
 const keptFinding = is.fields({ key: str, rule: str, severity: str, field: str, text: str, start: is.count, end: is.count });
-const acceptance = is.fields({ key: str, rule: str, text: str, reason: str, actorId: str, at: is.time, hash: str });
+const acceptance = is.fields({ key: str, rule: str, text: str, reason: str, actorId: str, at: is.time, hash: str, clause: optionalString });
 const compliance = is.fields({
   policyVersion: str,
   at: is.time,

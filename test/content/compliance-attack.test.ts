@@ -1,0 +1,73 @@
+// Hostile callers of the compliance wiring (CMP-4, CW-3..CW-5): each test is a confirmed way around the
+// assessment, the review sheet or the reader, and what now stops it.
+import { describe, expect, it } from 'vitest';
+import type { StoredRecord } from '../../src/core/index.js';
+import { contentStep, readContentItem, reviewSheet, type ContentCommand } from '../../src/content/index.js';
+import { defaultPolicy, type Policy } from '../../src/policy/index.js';
+import { as } from '../support/people.js';
+import { apply, context, now, people, refuse, submitted, view, where } from './helpers.js';
+
+type Person = (typeof people)[keyof typeof people];
+const sign = (rec: StoredRecord, by: Person, policy: Policy = defaultPolicy) => apply(rec, by, { type: 'approve', stage: view(rec).stage!, hash: context(rec).hash }, policy);
+const keyOf = (rec: StoredRecord, text: string) => context(rec).compliance!.findings.find((f) => f.text === text)!.key;
+const stages = (rec: StoredRecord) => context(rec).chain?.stages.map((s) => s.id);
+const atLegal = (body: string, policy: Policy = defaultPolicy) => {
+  let item = submitted({ body }, policy);
+  for (const by of [people.editor, people.marketingHead]) item = sign(item, by, policy);
+  expect(where(item)).toBe('review:legal');
+  return item;
+};
+// Legal accepts the only finding (第一) and, as a change of its own, lowers the level to the recomputed one.
+const acceptedAndLowered = (body: string, reason: string) => {
+  const item = atLegal(body);
+  const accepted = apply(item, people.legal, { type: 'accept-finding', finding: keyOf(item, '第一'), hash: context(item).hash, reason });
+  const lowered = apply(accepted, people.legal2, { type: 'edit', riskLevel: 'low', reason: '唯一发现已接受' });
+  expect(context(lowered).riskLevel).toBe('low');
+  return lowered;
+};
+
+describe('CMP-4: an acceptance holds for the words it was given on (广告法 第九条第（三）项)', () => {
+  it('CMP-4: after legal accepted 行业第一 and lowered the level, the author cannot turn it into 宇宙第一 on the low chain', () => {
+    const lowered = acceptedAndLowered('本品为行业第一，欢迎选购', '行业评比第一名，证书存档');
+    // Same key (body 5–7), same matched text 第一: only the claim around it changed.
+    const edited = apply(lowered, people.author, { type: 'edit', body: '本品为宇宙第一，欢迎选购' });
+    const c = context(edited);
+    expect(c.compliance!.findings.map((f) => f.key)).toEqual([keyOf(lowered, '第一')]);
+    expect(c.compliance!.accepted).toEqual([]);
+    expect(c.compliance!.level).toBe('high');
+    expect(c.riskLevel).toBe('high');
+    expect(stages(edited)).toEqual(['editor', 'department-head', 'legal', 'leadership']);
+    // The legal reviewer's sheet no longer shows the old reason against the new claim.
+    const sheet = reviewSheet(edited);
+    expect(sheet.ok && sheet.value.compliance!.findings.some((f) => f.accepted)).toBe(false);
+  });
+
+  it('CMP-4: a trade name accepted (第一坊) is not a ranking (第一好茶)', () => {
+    const lowered = acceptedAndLowered('第一坊茶叶上新', '注册商标「第一坊」');
+    const edited = apply(lowered, people.author, { type: 'edit', body: '第一好茶上新' });
+    expect(context(edited).compliance).toMatchObject({ accepted: [], level: 'high' });
+    expect(context(edited).riskLevel).toBe('high');
+  });
+
+  it('CMP-4: a change elsewhere in the text, or a change of the level alone, keeps the acceptance', () => {
+    const lowered = acceptedAndLowered('本品为行业第一，欢迎选购', '行业评比第一名，证书存档');
+    expect(context(lowered).compliance!.accepted).toHaveLength(1);
+    const edited = apply(lowered, people.author, { type: 'edit', body: '本品为行业第一，欢迎到店选购' });
+    expect(context(edited).compliance).toMatchObject({ level: 'low', accepted: [{ text: '第一', reason: '行业评比第一名，证书存档' }] });
+    expect(context(edited).riskLevel).toBe('low');
+  });
+
+  it('CMP-4/CMP-2: an accepted missing 「广告」 label holds for that item only: new advertising facts drop it', () => {
+    const item = atLegal('亲测一周，使用感受如下。');
+    const r0 = apply(item, people.author, { type: 'edit', review: true, purchaseLink: true });
+    let rec = r0;
+    for (const by of [people.editor, people.marketingHead]) rec = sign(rec, by);
+    const key = context(rec).compliance!.findings.find((f) => f.field === 'item')!.key;
+    rec = apply(rec, people.legal, { type: 'accept-finding', finding: key, hash: context(rec).hash, reason: '自购测评，无商业合作' });
+    expect(context(rec).compliance!.accepted).toHaveLength(1);
+    // Now flagged a paid ranking result: the same finding key, another reason to label it.
+    rec = apply(rec, people.author, { type: 'edit', paidRanking: true });
+    expect(context(rec).compliance!.accepted).toEqual([]);
+    expect(context(rec).compliance!.level).toBe('high');
+  });
+});
