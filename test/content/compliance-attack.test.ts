@@ -71,3 +71,71 @@ describe('CMP-4: an acceptance holds for the words it was given on (广告法 �
     expect(context(rec).compliance!.level).toBe('high');
   });
 });
+
+describe('CMP-2/CW-8: the review sheet shows what makes an item advertising (互联网广告管理办法 第九条)', () => {
+  it('CMP-2: the sheet carries the paid-ranking, review and purchase-link facts the hash and the assessment read', () => {
+    const rec = submitted({ body: '亲测一周，使用感受如下。', paidRanking: true, review: true, purchaseLink: true });
+    const sheet = reviewSheet(rec);
+    if (!sheet.ok) throw new Error(sheet.error.message);
+    expect(sheet.value).toMatchObject({ paidRanking: true, review: true, purchaseLink: true });
+    const plain = reviewSheet(submitted({ body: '春季新品，欢迎选购' }));
+    expect(plain.ok && ['paidRanking', 'review', 'purchaseLink'].filter((k) => k in plain.value)).toEqual([]);
+  });
+});
+
+describe('CMP-4: a stored assessment that is damaged is refused by the reader, never read halfway', () => {
+  const damaged = (mutate: (c: Record<string, any>) => void) => {
+    const rec = structuredClone(atLegal('本品为行业第一，欢迎选购')) as StoredRecord & { snapshot: { context: { compliance: Record<string, any> } } };
+    mutate(rec.snapshot.context.compliance);
+    return rec as StoredRecord;
+  };
+  const cases: Array<[string, (c: Record<string, any>) => void]> = [
+    ['a finding without its legal basis', (c) => void delete c['findings'][0].basis],
+    ['a finding without its labels', (c) => void delete c['findings'][0].labels],
+    ['a finding of an unknown severity', (c) => void (c['findings'][0].severity = 'none')],
+    ['a finding of an unknown field', (c) => void (c['findings'][0].field = 'footer')],
+    ['a computed level outside the enum', (c) => void (c['level'] = 'none')],
+    ['an unknown reason for the level', (c) => void (c['reason'] = 'trust-me')],
+  ];
+  for (const [what, mutate] of cases) {
+    it(`CMP-4: ${what} is refused by the reader, the review sheet and the next step`, () => {
+      const rec = damaged(mutate);
+      expect(readContentItem(rec)).toMatchObject({ ok: false, error: { code: 'version-mismatch' } });
+      expect(reviewSheet(rec)).toMatchObject({ ok: false, error: { code: 'version-mismatch' } });
+      const c = context(atLegal('本品为行业第一，欢迎选购'));
+      const r = contentStep(rec, { id: `dmg-${what}`, type: 'accept-finding', finding: c.compliance!.findings[0]!.key, hash: c.hash, reason: '评比结果' } as ContentCommand, as(people.legal, now));
+      expect(r.ok).toBe(false);
+    });
+  }
+});
+
+describe('CMP-4: accepting a finding under a changed policy never leaves the item below its computed level', () => {
+  const spring = {
+    id: 'company.spring',
+    category: 'exaggeration',
+    severity: 'high',
+    basis: { law: { 'zh-CN': '公司内容规范', 'zh-TW': '公司內容規範', en: 'Company content code' }, article: '第 1 条', text: '季节性促销用语须经法务审核' },
+    labels: { 'zh-CN': '季节促销', 'zh-TW': '季節促銷', en: 'Seasonal promotion' },
+    terms: ['春季'],
+  };
+  const stricter = { ...defaultPolicy, version: '2026.2', compliance: { ...defaultPolicy.compliance, rules: [spring] } } as unknown as Policy;
+  const looser = { ...defaultPolicy, version: '2026.2', compliance: { ...defaultPolicy.compliance, disabledRules: ['ad-law.absolute'] } } as unknown as Policy;
+
+  it('CMP-4/CW-3: a rule added since submission that finds a high claim: the acceptance is refused, the item stays on its chain', () => {
+    let item = submitted({ body: '欢迎来电 13800138000，春季上新' });
+    expect([context(item).riskLevel, stages(item)]).toEqual(['medium', ['editor', 'department-head', 'legal']]);
+    item = sign(item, people.editor);
+    const err = refuse(item, people.legal, { type: 'accept-finding', finding: keyOf(item, '13800138000'), hash: context(item).hash, reason: '企业客服热线' }, stricter);
+    expect(err).toMatchObject({ code: 'conflict', rule: 'CMP-4' });
+    expect(err.messages['zh-CN']).toContain('高');
+  });
+
+  it('CMP-4: a finding the current policy no longer makes cannot be accepted: the audit would record an acceptance the item does not keep', () => {
+    const item = atLegal('本品为行业第一，欢迎选购');
+    const err = refuse(item, people.legal, { type: 'accept-finding', finding: keyOf(item, '第一'), hash: context(item).hash, reason: '评比结果' }, looser);
+    expect(err).toMatchObject({ code: 'conflict', rule: 'CMP-4' });
+    // Under the policy it was assessed with, the same acceptance stands.
+    const ok = apply(item, people.legal, { type: 'accept-finding', finding: keyOf(item, '第一'), hash: context(item).hash, reason: '评比结果' });
+    expect(context(ok).compliance!.accepted).toHaveLength(1);
+  });
+});
