@@ -61,6 +61,7 @@ function toAssess(content: ReviewedContent): ContentToAssess {
     title: content.title,
     body: content.body,
     tags: content.tags,
+    keywords: content.keywords,
     advertising: content.advertising,
     ...(content.paidRanking ? { paidRanking: true } : {}),
     ...(content.review ? { review: true } : {}),
@@ -89,7 +90,7 @@ const BREAK = /[\s\p{P}\p{S}]/u;
 export function acceptedClause(content: ReviewedContent, f: Pick<KeptFinding, 'field' | 'index' | 'start' | 'end'>): string {
   if (f.field === 'media') return sha256(`media:${JSON.stringify(content.media?.[f.index ?? -1] ?? null)}`);
   if (f.field === 'item') return contentHash({ ...content, riskLevel: 'low' });
-  const text = (f.field === 'title' ? content.title : f.field === 'body' ? content.body : content.tags[f.index ?? -1]) ?? '';
+  const text = (f.field === 'title' ? content.title : f.field === 'body' ? content.body : f.field === 'keywords' ? content.keywords[f.index ?? -1] : content.tags[f.index ?? -1]) ?? '';
   let s = Math.min(f.start, text.length);
   while (s > 0 && !BREAK.test(text[s - 1]!)) s--;
   let e = Math.min(f.end, text.length);
@@ -98,7 +99,7 @@ export function acceptedClause(content: ReviewedContent, f: Pick<KeptFinding, 'f
 }
 
 /**
- * Assess an item's content (CMP-4): its title, body, tags, advertising flag, media and sources, with
+ * Assess an item's content (CMP-4): its title, body, tags, keywords, advertising flag, media and sources, with
  * the default rule set plus the company's rules of `policy.compliance`, at the host's `now`. Acceptances
  * whose finding is still found (same key, same matched text, in the same words: {@link acceptedClause})
  * are kept, and their findings leave the computed level; the others are dropped. The item keeps the most severe {@link MAX_KEPT_FINDINGS}

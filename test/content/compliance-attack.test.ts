@@ -139,3 +139,25 @@ describe('CMP-4: accepting a finding under a changed policy never leaves the ite
     expect(context(ok).compliance!.accepted).toHaveLength(1);
   });
 });
+
+describe('CMP-1/CMP-3: keywords are part of the item and are assessed (广告法 第九条; S2 内容发布)', () => {
+  it('CMP-1: absolute terms and a promise of return hidden in the keywords are found, named by keyword, and route the item to legal and leadership', () => {
+    const rec = submitted({ body: '春季新品，欢迎选购', keywords: ['春季新品', '國家級 最佳', '保本'] });
+    const c = context(rec);
+    expect(c.compliance!.findings.map((f) => [f.field, f.index, f.text])).toEqual([
+      ['keywords', 1, '國家級'],
+      ['keywords', 1, '最佳'],
+      ['keywords', 2, '保本'],
+    ]);
+    expect(c.compliance!.findings[0]!.key).toBe('keywords.1:ad-law.absolute:0-3');
+    expect(c.riskLevel).toBe('high');
+    expect(stages(rec)).toEqual(['editor', 'department-head', 'legal', 'leadership']);
+    const sheet = reviewSheet(rec, 'en');
+    expect(sheet.ok && sheet.value.compliance!.findings[0]!.line).toContain('Keywords #2');
+  });
+
+  it('CMP-2: a 「广告」 keyword is no label readers see', () => {
+    const rec = submitted({ body: '亲测一周，使用感受如下。', review: true, purchaseLink: true, keywords: ['广告'] });
+    expect(context(rec).compliance!.findings.map((f) => f.rule)).toEqual(['ad-law.identifiable']);
+  });
+});
