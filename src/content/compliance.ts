@@ -101,7 +101,7 @@ export function acceptedClause(content: ReviewedContent, f: Pick<KeptFinding, 'f
 /**
  * Assess an item's content (CMP-4): its title, body, tags, keywords, advertising flag, media and sources, with
  * the default rule set plus the company's rules of `policy.compliance`, at the host's `now`. Acceptances
- * whose finding is still found (same key, same matched text, in the same words: {@link acceptedClause})
+ * whose finding is still found (same key, same matched text, in the same words around it)
  * are kept, and their findings leave the computed level; the others are dropped. The item keeps the most severe {@link MAX_KEPT_FINDINGS}
  * findings; counts and level are of all.
  *
