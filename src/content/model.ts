@@ -298,7 +298,7 @@ export interface FindingAcceptance {
   readonly at: string;
   readonly hash: string;
   /**
-   * A digest of the words the finding stood in when it was accepted : the acceptance
+   * A digest of the words the finding stood in when it was accepted: the acceptance
    * holds only while they stay the same. Absent in acceptances stored before it was kept, which the next
    * assessment no longer applies (legal accepts again).
    */
