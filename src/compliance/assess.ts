@@ -79,7 +79,7 @@ function checkItem(item: ContentToAssess, now: Date): Issue[] {
   for (const flag of ['advertising', 'paidRanking', 'review', 'purchaseLink'] as const) {
     if (item[flag] !== undefined && typeof item[flag] !== 'boolean') out.push(issue([flag], words('must be true or false', '须为 true 或 false', '須為 true 或 false'), 'CMP-2'));
   }
-  for (const list of ['tags', 'sources'] as const) {
+  for (const list of ['tags', 'keywords', 'sources'] as const) {
     const v = item[list];
     if (v === undefined) continue;
     if (!Array.isArray(v)) out.push(issue([list], words('must be a list of strings', '须为字符串列表', '須為字串列表'), 'CMP-4'));
@@ -188,7 +188,7 @@ export function riskOf(findings: ReadonlyArray<{ readonly severity: FindingSever
 }
 
 /**
- * Assess a content item (CMP-1..CMP-4): scan its title, body and tags with every compiled rule set; add
+ * Assess a content item (CMP-1..CMP-4): scan its title, body, tags and keywords with every compiled rule set; add
  * a finding when it is advertising (flagged, a paid ranking result, or a review with a purchase link) and
  * carries none of the policy's advertising labels (广告法 art.14; 互联网广告管理办法 art.9), for each
  * attached asset without a licence record or whose licence has expired at `now` (S2 违规行为界定), and
@@ -221,7 +221,7 @@ export function assessContent(item: ContentToAssess, ruleSets: readonly Compiled
     return labels.some((l) => carriesLabel(folded, l));
   });
   for (const compiled of ruleSets) {
-    const texts: Array<[Finding['field'], string, number | undefined]> = [['title', item.title, undefined], ['body', item.body, undefined], ...(item.tags ?? []).map((t, i): [Finding['field'], string, number] => ['tags', t, i])];
+    const texts: Array<[Finding['field'], string, number | undefined]> = [['title', item.title, undefined], ['body', item.body, undefined], ...(item.tags ?? []).map((t, i): [Finding['field'], string, number] => ['tags', t, i]), ...(item.keywords ?? []).map((t, i): [Finding['field'], string, number] => ['keywords', t, i])];
     for (const [field, text, index] of texts) {
       const r = scan(text, compiled, { field });
       if (!r.ok) return r;

@@ -68,6 +68,7 @@ export const findingField = /* @__PURE__ */ labelledEnum('findingField', {
   title: { 'zh-CN': '标题', 'zh-TW': '標題', en: 'Title' },
   body: { 'zh-CN': '正文', 'zh-TW': '正文', en: 'Body' },
   tags: { 'zh-CN': '标签', 'zh-TW': '標籤', en: 'Tags' },
+  keywords: { 'zh-CN': '关键词', 'zh-TW': '關鍵詞', en: 'Keywords' },
   media: { 'zh-CN': '素材', 'zh-TW': '素材', en: 'Media' },
   item: { 'zh-CN': '整体', 'zh-TW': '整體', en: 'Whole item' },
 });

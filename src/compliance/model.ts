@@ -164,6 +164,11 @@ export interface ContentToAssess {
   readonly title: string;
   readonly body: string;
   readonly tags?: readonly string[];
+  /**
+   * The keywords the item is placed or found by (search and hashtag keywords; 关键词广告投放 is
+   * advertising): scanned like tags, never a place for the 「广告」 label, which readers must see.
+   */
+  readonly keywords?: readonly string[];
   /** The item is advertising (广告法 art.2). */
   readonly advertising?: boolean;
   /** The item is a paid ranking result (竞价排名). */

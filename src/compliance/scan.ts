@@ -10,7 +10,7 @@ import type { ComplianceDetector, FindingField } from './labels.js';
 import type { ComplianceRule, Finding, RuleSet } from './model.js';
 
 // The finding fields as a plain record (typed against the enum), so that a scan loads no labels.
-const FIELDS: Readonly<Record<FindingField, true>> = { title: true, body: true, tags: true, media: true, item: true };
+const FIELDS: Readonly<Record<FindingField, true>> = { title: true, body: true, tags: true, keywords: true, media: true, item: true };
 
 // 。！？；, their half-width forms and line breaks.
 const SENTENCE_ENDS = [0x3002, 0xff01, 0xff1f, 0xff1b, 0x21, 0x3f, 0x3b, 0x0a, 0x0d, 0x2028, 0x2029];
@@ -347,7 +347,7 @@ export function scan(text: string, compiled: CompiledRuleSet, options: { readonl
   if (typeof text !== 'string') return fail(invalidInput([issue(['text'], words('must be a string', '须为字符串', '須為字串'), 'CMP-1')], 'CMP-1'));
   if (!isCompiled(compiled)) return fail(invalidInput([issue(['ruleSet'], words('must be a rule set compiled with compileRuleSet', '须为 compileRuleSet 编译的规则集', '須為 compileRuleSet 編譯的規則集'), 'CMP-5')], 'CMP-5'));
   if (typeof options !== 'object' || options === null) return fail(invalidInput([issue(['options'], words('must be an object', '须为对象', '須為物件'), 'CMP-1')], 'CMP-1'));
-  if (options.field !== undefined && !Object.hasOwn(FIELDS, options.field)) return fail(invalidInput([issue(['options', 'field'], words('must be title, body, tags, media or item', '须为 title、body、tags、media 或 item', '須為 title、body、tags、media 或 item'), 'CMP-1')], 'CMP-1'));
+  if (options.field !== undefined && !Object.hasOwn(FIELDS, options.field)) return fail(invalidInput([issue(['options', 'field'], words('must be title, body, tags, keywords, media or item', '须为 title、body、tags、keywords、media 或 item', '須為 title、body、tags、keywords、media 或 item'), 'CMP-1')], 'CMP-1'));
   const field = options.field ?? 'body';
   const { count, matches } = matchAll(text, compiled);
   const { owners, rules, terms, suggestions, allowRules } = compiled;

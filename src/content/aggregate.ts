@@ -1,6 +1,7 @@
 import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
 import { periodKeyOf } from '../core/period.js';
-import { riskLevel } from '../core/risk-level.js';
+import type { Locale } from '../core/labels.js';
+import { riskLevel, type RiskLevel } from '../core/risk-level.js';
 import type { StoredRecord } from '../core/record.js';
 import { wallClock } from '../core/zone.js';
 import { conflict, fail, forbidden, invalidInput, issue, notAllowed, ok, words, type Result } from '../core/result.js';
@@ -8,7 +9,7 @@ import { holdsGrant, orgAccess, type OrgScope, type Requirement } from '../org/a
 import type { DecisionRight } from '../org/policy.js';
 import type { CompliancePolicy } from '../compliance/index.js';
 import { contentHash, selectChain } from './chain.js';
-import { assessItem, belowComputed, complianceNotes, effectiveRisk, findingNote, higherRisk } from './compliance.js';
+import { acceptedClause, assessItem, belowComputed, complianceNotes, effectiveRisk, findingNote, higherRisk } from './compliance.js';
 import { contentMachine, type ContentMachine, type PlanNote } from './machine.js';
 import { contentPayloads as P, type ChainStage, type ContentCompliance, type ContentContext, type FindingAcceptance, type ReviewedContent } from './model.js';
 import type { ContentPolicy } from './policy.js';
@@ -266,10 +267,40 @@ const commands = {
           : words(`"${command.finding}" is not a finding of the item's assessment (see reviewSheet)`, `「${command.finding}」不是该内容审查结果中的发现`, `「${command.finding}」不是該內容審查結果中的發現`);
         return fail(invalidInput([issue(['finding'], why, 'CMP-4')], 'CMP-4'));
       }
-      const acceptance: FindingAcceptance = { key: finding.key, rule: finding.rule, text: finding.text, reason: command.reason, actorId: actor.id, at, hash: context.hash };
+      const acceptance: FindingAcceptance = { key: finding.key, rule: finding.rule, text: finding.text, reason: command.reason, actorId: actor.id, at, hash: context.hash, clause: acceptedClause(context, finding) };
       // The computed level is recomputed without the accepted finding; the item's level and hash stay.
       const assessed = assessItem(context, [...context.compliance!.accepted, acceptance], policy, now);
       if (!assessed.ok) return assessed;
+      // The policy may have changed since the item was assessed (its rules, its levels). An acceptance the
+      // assessment under it does not keep would be audited but not applied; a level it computes above the
+      // item's would leave the item on a chain below its computed level. Either needs a new assessment,
+      // which an edit or a resubmission makes.
+      const was = context.compliance!.policyVersion;
+      if (!assessed.value.accepted.some((x) => x.key === finding.key)) {
+        return fail(
+          conflict(
+            words(
+              `Under policy ${policy.version} the assessment no longer makes finding "${finding.key}" (the item was assessed under ${was}): return the item to creation so that it is assessed again`,
+              `按制度 ${policy.version} 审查已不再得出发现「${finding.key}」（该内容按 ${was} 审查）：请退回修改后重新提交审查`,
+              `按制度 ${policy.version} 審查已不再得出發現「${finding.key}」（該內容按 ${was} 審查）：請退回修改後重新提交審查`,
+            ),
+            { rule: 'CMP-4' },
+          ),
+        );
+      }
+      if (higherRisk(assessed.value.level, context.riskLevel)) {
+        const l = (x: RiskLevel, locale: Locale) => riskLevel.label(x, locale);
+        return fail(
+          conflict(
+            words(
+              `Under policy ${policy.version} the findings set the risk level to ${l(assessed.value.level, 'en')}, above the item's ${l(context.riskLevel, 'en')} (assessed under ${was}): return the item to creation so that it is assessed again and reviewed on the right chain`,
+              `按制度 ${policy.version} 审查，风险等级应为「${l(assessed.value.level, 'zh-CN')}」，高于该内容的「${l(context.riskLevel, 'zh-CN')}」（按 ${was} 审查）：请退回修改后重新提交，按相应审核链审核`,
+              `按制度 ${policy.version} 審查，風險等級應為「${l(assessed.value.level, 'zh-TW')}」，高於該內容的「${l(context.riskLevel, 'zh-TW')}」（按 ${was} 審查）：請退回修改後重新提交，按相應審核鏈審核`,
+            ),
+            { rule: 'CMP-4' },
+          ),
+        );
+      }
       const explanation = findingNote(finding).messages;
       return ok({ compliance: assessed.value, finding: finding.key, explanation, reason: command.reason });
     },

@@ -15,6 +15,8 @@ import {
   type ContentToAssess,
   type MediaAsset,
 } from '../compliance/index.js';
+import { sha256 } from '../core/hash.js';
+import { contentHash } from './chain.js';
 import type { Locale } from '../core/labels.js';
 import type { AuditNote } from '../core/record.js';
 import { riskLevel, type RiskLevel } from '../core/risk-level.js';
@@ -59,6 +61,7 @@ function toAssess(content: ReviewedContent): ContentToAssess {
     title: content.title,
     body: content.body,
     tags: content.tags,
+    keywords: content.keywords,
     advertising: content.advertising,
     ...(content.paidRanking ? { paidRanking: true } : {}),
     ...(content.review ? { review: true } : {}),
@@ -70,11 +73,36 @@ function toAssess(content: ReviewedContent): ContentToAssess {
 
 const SEVERITY: Readonly<Record<string, number>> = { high: 0, medium: 1, low: 2 };
 
+// Spaces, punctuation and symbols end the words around a finding.
+const BREAK = /[\s\p{P}\p{S}]/u;
+
 /**
- * Assess an item's content (CMP-4): its title, body, tags, advertising flag, media and sources, with
+ * What an acceptance of a finding is bound to (CMP-4): a digest of the words the matched text stands in
+ * (from the nearest space, punctuation or symbol before it to the nearest after it, with their offset) for
+ * a finding in the title, body or a tag; of the asset record for a media finding; of everything reviewers
+ * see but the risk level for an item finding. 行业第一 accepted as a ranking on record is not 宇宙第一, and
+ * 第一坊 accepted as a trade name is not 第一名, though the key and the matched text stay the same; a
+ * change elsewhere in the text keeps the acceptance.
+ *
+ * @example
+ * acceptedClause(content, finding) === acceptedClause({ ...content, body: content.body + '欢迎选购' }, finding) //=> true
+ */
+export function acceptedClause(content: ReviewedContent, f: Pick<KeptFinding, 'field' | 'index' | 'start' | 'end'>): string {
+  if (f.field === 'media') return sha256(`media:${JSON.stringify(content.media?.[f.index ?? -1] ?? null)}`);
+  if (f.field === 'item') return contentHash({ ...content, riskLevel: 'low' });
+  const text = (f.field === 'title' ? content.title : f.field === 'body' ? content.body : f.field === 'keywords' ? content.keywords[f.index ?? -1] : content.tags[f.index ?? -1]) ?? '';
+  let s = Math.min(f.start, text.length);
+  while (s > 0 && !BREAK.test(text[s - 1]!)) s--;
+  let e = Math.min(f.end, text.length);
+  while (e < text.length && !BREAK.test(text[e]!)) e++;
+  return sha256(`${f.field}:${s}:${text.slice(s, e)}`);
+}
+
+/**
+ * Assess an item's content (CMP-4): its title, body, tags, keywords, advertising flag, media and sources, with
  * the default rule set plus the company's rules of `policy.compliance`, at the host's `now`. Acceptances
- * whose finding is still found (same key, same matched text) are kept, and their findings leave the
- * computed level; the others are dropped. The item keeps the most severe {@link MAX_KEPT_FINDINGS}
+ * whose finding is still found (same key, same matched text, in the same words around it)
+ * are kept, and their findings leave the computed level; the others are dropped. The item keeps the most severe {@link MAX_KEPT_FINDINGS}
  * findings; counts and level are of all.
  *
  * @example
@@ -93,7 +121,10 @@ export function assessItem(
   if (!a.ok) return a;
   const all: KeptFinding[] = a.value.findings.map((f) => ({ ...f, key: findingKey(f) }));
   const byKey = new Map(all.map((f) => [f.key, f]));
-  const kept = accepted.filter((x) => byKey.get(x.key)?.text === x.text);
+  const kept = accepted.filter((x) => {
+    const f = byKey.get(x.key);
+    return f !== undefined && f.text === x.text && x.clause === acceptedClause(content, f);
+  });
   const keys = new Set(kept.map((x) => x.key));
   const { level, reason } = riskOf(
     all.filter((f) => !keys.has(f.key)),

@@ -283,10 +283,11 @@ export type KeptFinding = Finding & { readonly key: string };
 
 /**
  * A reviewer's acceptance of a finding (CMP-4): which finding (key, rule, matched text), why, who, when,
- * and the content hash they saw. Kept while a later assessment still finds the same finding.
+ * the content hash they saw, and the words the finding stood in. Kept while a later assessment still
+ * finds the same finding in the same words.
  *
  * @example
- * const a: FindingAcceptance = { key: 'body:ad-law.absolute:0-2', rule: 'ad-law.absolute', text: '第一', reason: '注册商标「第一坊」', actorId: 'u-legal', at, hash };
+ * const a: FindingAcceptance = { key: 'body:ad-law.absolute:0-2', rule: 'ad-law.absolute', text: '第一', reason: '注册商标「第一坊」', actorId: 'u-legal', at, hash, clause };
  */
 export interface FindingAcceptance {
   readonly key: string;
@@ -296,6 +297,12 @@ export interface FindingAcceptance {
   readonly actorId: string;
   readonly at: string;
   readonly hash: string;
+  /**
+   * A digest of the words the finding stood in when it was accepted: the acceptance
+   * holds only while they stay the same. Absent in acceptances stored before it was kept, which the next
+   * assessment no longer applies (legal accepts again).
+   */
+  readonly clause?: string;
 }
 
 /**

@@ -468,6 +468,10 @@ export function reviewSheet(record: StoredRecord, locale: Locale = 'zh-CN'): Res
     riskLevel: c.riskLevel,
     ...(c.media === undefined ? {} : { media: c.media }),
     sources: c.sources ?? [],
+    // What makes an unflagged item advertising (CMP-2): the reviewer signs these facts too.
+    ...(c.paidRanking ? { paidRanking: true } : {}),
+    ...(c.review ? { review: true } : {}),
+    ...(c.purchaseLink ? { purchaseLink: true } : {}),
     ...(c.compliance ? { compliance: sheetCompliance(c.compliance, locale) } : {}),
   });
 }

@@ -5,6 +5,8 @@ import { readRecord, readRecords, stored as is, type RecordType, type RecordView
 import type { StoredRecord } from '../core/record.js';
 import { ok, type Result } from '../core/result.js';
 import { wallClock } from '../core/zone.js';
+import { riskLevel } from '../core/risk-level.js';
+import { adReason, findingField, findingSeverity } from '../compliance/index.js';
 import { contentState } from './labels.js';
 import type { ContentContext } from './model.js';
 
@@ -69,12 +71,31 @@ const ending = is.fields({ kind: str, at: is.time, actorId: str, reason: str, em
 const source = is.fields({ what: str, where: str, note: optionalString });
 const planChange = is.fields({ at: is.time, week: str, target: (t) => is.maybe(t, is.time) });
 const mediaOk = (m: unknown) => str(m) || (is.object(m) && str(m['ref']));
-const keptFinding = is.fields({ key: str, rule: str, severity: str, field: str, text: str, start: is.count, end: is.count });
-const acceptance = is.fields({ key: str, rule: str, text: str, reason: str, actorId: str, at: is.time, hash: str });
+// What explaining a finding reads (the review sheet, the audit line): its labels and legal basis, and a
+// severity, field and ad reason of their enums, so a damaged finding is refused, never explained halfway.
+const labels = is.fields({ 'zh-CN': str, 'zh-TW': str, en: str });
+const basis = is.fields({ law: labels, article: str, text: str });
+const keptFinding = is.fields({
+  key: str,
+  rule: str,
+  severity: (s) => findingSeverity.is(s),
+  field: (f) => findingField.is(f),
+  index: (i) => is.maybe(i, is.count),
+  text: str,
+  start: is.count,
+  end: is.count,
+  labels,
+  basis,
+  advice: (a) => is.maybe(a, labels),
+  suggestion: optionalString,
+  adReason: (r) => is.maybe(r, (x) => adReason.is(x)),
+});
+const acceptance = is.fields({ key: str, rule: str, text: str, reason: str, actorId: str, at: is.time, hash: str, clause: optionalString });
 const compliance = is.fields({
   policyVersion: str,
   at: is.time,
-  level: str,
+  level: (l) => riskLevel.is(l),
+  reason: (r) => r === 'severity' || r === 'count' || r === 'none',
   total: is.count,
   findings: (l) => is.list(l, keptFinding),
   accepted: (l) => is.list(l, acceptance),
