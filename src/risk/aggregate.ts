@@ -184,7 +184,12 @@ const commands = {
       return ok({ note: command.note, reviewDueAt: after(now, responseOf(policy, levelOf(context)).reviewDays) });
     },
   }),
-  'record-legal-opinion': kit.command({ schema: P['record-legal-opinion'], rule: 'RSK-1', right: 'risk.legal-opinion' }),
+  'record-legal-opinion': kit.command({
+    schema: P['record-legal-opinion'],
+    rule: 'RSK-1',
+    right: 'risk.legal-opinion',
+    decide: ({ command }) => ok({ opinion: command.opinion, ...(command.reference === undefined ? {} : { reference: command.reference }) }),
+  }),
   'plan-rectification': kit.command({
     schema: P['plan-rectification'],
     rule: 'RSK-5',
