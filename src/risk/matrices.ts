@@ -1,6 +1,10 @@
 import type { Labels } from '../core/labels.js';
 import type { RiskLevel } from '../core/risk-level.js';
-import type { RiskMatrix } from './grade.js';
+import type { RiskPolicy } from './policy.js';
+
+// The presets have the policy's own type, so `{ ...defaultRiskPolicy, matrix: nistRiskMatrix }` is a policy
+// section as it stands; every grading function takes them as `RiskMatrix`.
+type MatrixData = RiskPolicy['matrix'];
 
 const L = (zhCN: string, zhTW: string, en: string): Labels => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
 
@@ -24,7 +28,7 @@ function cellsOf(likelihoodHighFirst: readonly string[], impact: readonly string
  * @example
  * defaultRiskMatrix.cells.length //=> 9
  */
-export const defaultRiskMatrix: RiskMatrix = /* @__PURE__ */ (() => ({
+export const defaultRiskMatrix: MatrixData = /* @__PURE__ */ (() => ({
   id: 'default-3x3',
   labels: L('三级风险矩阵', '三級風險矩陣', 'Three-level risk matrix'),
   source: 'default',
@@ -39,9 +43,9 @@ export const defaultRiskMatrix: RiskMatrix = /* @__PURE__ */ (() => ({
     { id: 'high', labels: L('影响大', '影響大', 'Major'), value: 3, fromFen: 100_000_000 },
   ],
   grades: [
-    { id: 'low', labels: L('低', '低', 'Low'), value: 1, level: 'low' as RiskLevel },
-    { id: 'medium', labels: L('中', '中', 'Medium'), value: 2, level: 'medium' as RiskLevel },
-    { id: 'high', labels: L('高', '高', 'High'), value: 3, level: 'high' as RiskLevel },
+    { id: 'low', labels: L('低', '低', 'Low'), value: 1, level: 'low' as const },
+    { id: 'medium', labels: L('中', '中', 'Medium'), value: 2, level: 'medium' as const },
+    { id: 'high', labels: L('高', '高', 'High'), value: 3, level: 'high' as const },
   ],
   cells: cellsOf(
     ['high', 'medium', 'low'],
@@ -79,7 +83,7 @@ const NIST = ['very-low', 'low', 'moderate', 'high', 'very-high'] as const;
  * @example
  * nistRiskMatrix.cells.find((c) => c.likelihood === 'moderate' && c.impact === 'very-high')?.grade //=> 'high'
  */
-export const nistRiskMatrix: RiskMatrix = /* @__PURE__ */ (() => {
+export const nistRiskMatrix: MatrixData = /* @__PURE__ */ (() => {
   const names = [L('很低', '很低', 'Very low'), L('低', '低', 'Low'), L('中等', '中等', 'Moderate'), L('高', '高', 'High'), L('很高', '很高', 'Very high')];
   const values = [0, 2, 5, 8, 10];
   const probability = [0, 0.05, 0.21, 0.8, 0.96];
@@ -111,4 +115,4 @@ export const nistRiskMatrix: RiskMatrix = /* @__PURE__ */ (() => {
  * @example
  * riskMatrixPresets.map((m) => m.id) //=> ['default-3x3', 'nist-sp800-30r1-table-i2']
  */
-export const riskMatrixPresets: readonly RiskMatrix[] = /* @__PURE__ */ (() => [defaultRiskMatrix, nistRiskMatrix])();
+export const riskMatrixPresets: readonly MatrixData[] = /* @__PURE__ */ (() => [defaultRiskMatrix, nistRiskMatrix])();

@@ -122,7 +122,7 @@ export function riskPolicyProblems(risk: RiskPolicy, org: OrgPolicy): PolicyProb
  * defaultRiskPolicy.responses.map((r) => [r.level, r.reviewDays]) //=> [['high', 30], ['medium', 90], ['low', 180]]
  */
 export const defaultRiskPolicy: RiskPolicy = /* @__PURE__ */ (() => ({
-  matrix: defaultRiskMatrix as RiskPolicy['matrix'],
+  matrix: defaultRiskMatrix,
   responses: [
     { level: 'high' as const, strategies: ['avoid' as const, 'reduce' as const, 'accept' as const], acceptRights: ['risk.accept-high'], acceptanceDays: 90, reviewDays: 30, informLeadership: true },
     { level: 'medium' as const, strategies: ['reduce' as const, 'transfer' as const, 'accept' as const], acceptRights: ['risk.accept-medium', 'risk.accept-high'], acceptanceDays: 180, reviewDays: 90, informLeadership: false },

@@ -29,13 +29,16 @@ export function create(who: Person, body: Omit<CreateRiskCommand, 'id' | 'type'>
   return r.record;
 }
 
+/** A command without its id (the helpers number them). */
+export type Body = RiskCommand extends infer C ? (C extends unknown ? Omit<C, 'id'> : never) : never;
+
 let n = 0;
-export function step(record: StoredRecord, who: Person, command: Omit<RiskCommand, 'id'>, opts: { policy?: Policy; now?: Date } = {}): StepResult<RiskContext> {
+export function step(record: StoredRecord, who: Person, command: Body, opts: { policy?: Policy; now?: Date } = {}): StepResult<RiskContext> {
   return riskStep(record, { id: `cmd-${++n}`, ...command } as RiskCommand, as(who, opts.now ?? t0, opts.policy ?? defaultPolicy));
 }
 
 /** Step and expect acceptance; returns the new record. */
-export function must(record: StoredRecord, who: Person, command: Omit<RiskCommand, 'id'>, opts: { policy?: Policy; now?: Date } = {}): StoredRecord {
+export function must(record: StoredRecord, who: Person, command: Body, opts: { policy?: Policy; now?: Date } = {}): StoredRecord {
   const r = step(record, who, command, opts);
   expect(r.ok, r.ok ? '' : `${command.type}: ${r.error.code} ${r.error.message}`).toBe(true);
   return r.record!;

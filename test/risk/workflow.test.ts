@@ -2,6 +2,7 @@
 // treatment, acceptance by the right the policy gives for the grade, review intervals, legal opinions,
 // platform incidents and rule changes, and the crisis response.
 import { describe, expect, it } from 'vitest';
+import type { StoredRecord } from '../../src/core/index.js';
 import { defaultPolicy, type Policy } from '../../src/policy/index.js';
 import { acceptancesExpiring, createRisk, nistRiskMatrix, openIncidentsByPlatform, platformRuleChanges, readRisk, riskHeatMap, risksDueForReview, riskStep } from '../../src/risk/index.js';
 import { as } from '../support/people.js';
@@ -216,7 +217,7 @@ describe('platform rules (RSK-5)', () => {
 
   it('RSK-5: rectification is planned and completed, an appeal submitted and decided; the incident closes only once rectified', () => {
     const created = incident();
-    let r = created.ok ? created.record : undefined!;
+    let r: StoredRecord = created.ok ? created.record : undefined!;
     expect(refusal(step(r, people.editor, { type: 'complete-rectification', note: '已完成' }))).toEqual({ code: 'not-allowed', rule: 'RSK-5' });
     r = must(r, people.editor, { type: 'plan-rectification', plan: '删除涉事帖，补充资质证明', dueAt: later(3).toISOString() });
     r = must(r, people.editor, { type: 'submit-appeal', summary: '帖文数据有第三方检测报告支持' });
@@ -277,7 +278,7 @@ describe('queries', () => {
   it('RSK-4: a step refuses a damaged record with version-mismatch rather than crashing', () => {
     const fresh = create(people.marketingStaff);
     const damaged = { ...fresh, snapshot: { ...(fresh.snapshot as object), context: { ...context(fresh), assessment: 'x' } } };
-    const r = riskStep(damaged as never, { id: 'q', type: 'assess', ...mediumAssessment }, as(people.legal, t0));
+    const r = riskStep(damaged as never, { id: 'q', ...mediumAssessment }, as(people.legal, t0));
     expect(!r.ok && r.error.code).toBe('version-mismatch');
   });
 });
