@@ -162,7 +162,9 @@ const commands = {
     right: ({ context, policy }) => responseOf(policy, levelOf(context)).acceptRights,
     // Whoever identified, assessed or planned the treatment of a risk does not also accept it.
     signs: ({ context }) => ({ stage: `acceptance:${context.assessment?.at ?? ''}`, signatures: [], rule: 'RSK-4' }),
-    decide: ({ command, context, policy, now, authorize }) => {
+    decide: ({ command, context, policy, now, authorize, state, accepts }) => {
+      const expired = context.acceptance && Date.parse(context.acceptance.expiresAt) <= now.getTime();
+      if (expired) return cannot(state, accepts, 'RSK-4', `the acceptance expired at ${context.acceptance!.expiresAt}: assess the risk again before accepting it`, '风险接受已到期，须重新评估后再接受', '風險接受已到期，須重新評估後再接受');
       const level = levelOf(context);
       const response = responseOf(policy, level);
       if (!response.strategies.includes('accept')) {

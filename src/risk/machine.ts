@@ -225,7 +225,8 @@ export const riskMachine = setup({
           { target: 'assessed', actions: 'assess' },
         ],
         review: { guard: 'acceptanceInForce', actions: 'review' },
-        accept: { actions: 'accept' },
+        // RSK-4: an expired acceptance is not renewed but the risk assessed again.
+        accept: { guard: 'acceptanceInForce', actions: 'accept' },
         close: { guard: 'closable', target: 'closed', actions: 'close' },
         'record-legal-opinion': { actions: 'legalOpinion' },
         'plan-rectification': { guard: 'rectifiable', actions: 'planRectification' },

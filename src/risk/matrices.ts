@@ -1,10 +1,9 @@
 import type { Labels } from '../core/labels.js';
 import type { RiskLevel } from '../core/risk-level.js';
-import type { RiskPolicy } from './policy.js';
+import type { RiskMatrixData as MatrixData } from './policy.js';
 
 // The presets have the policy's own type, so `{ ...defaultRiskPolicy, matrix: nistRiskMatrix }` is a policy
 // section as it stands; every grading function takes them as `RiskMatrix`.
-type MatrixData = RiskPolicy['matrix'];
 
 const L = (zhCN: string, zhTW: string, en: string): Labels => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
 

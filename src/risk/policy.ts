@@ -29,6 +29,8 @@ export const RiskMatrixSchema = z.strictObject({
   cells: list(z.strictObject({ likelihood: key, impact: key, grade: key }), 400),
   exceptions: list(z.strictObject({ likelihood: key, impact: key, reason: text(LIMITS.text) }), 400).optional(),
 });
+/** A matrix as a policy holds it (see {@link RiskMatrixSchema}); every grading function takes it. @example const m: RiskMatrixData = nistRiskMatrix; */
+export type RiskMatrixData = z.infer<typeof RiskMatrixSchema>;
 
 /**
  * The response the policy sets for one grade (RSK-4): the treatment strategies allowed (`accept` among

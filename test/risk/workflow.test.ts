@@ -150,6 +150,7 @@ describe('treatment and acceptance (RSK-4)', () => {
       { recordId: 'risk-1', title: legalRisk.title, category: 'legal', level: 'medium', state: 'monitoring', reason: 'acceptance-expired', dueAt: expiry.toISOString() },
     ]);
     expect(refusal(step(accepted, people.legal, { type: 'review', note: '例行复核' }, { now: expiry }))).toEqual({ code: 'not-allowed', rule: 'RSK-4' });
+    expect(refusal(step(accepted, people.leader, { type: 'accept', reason: '续期' }, { now: expiry }))).toEqual({ code: 'not-allowed', rule: 'RSK-4' });
     const reassessed = must(accepted, people.legal, mediumAssessment, { now: expiry });
     expect([stateOf(reassessed), context(reassessed).acceptance]).toEqual(['assessed', undefined]);
     expect(risksDueForReview([reassessed], expiry).due).toEqual([]);
