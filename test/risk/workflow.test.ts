@@ -283,3 +283,22 @@ describe('queries', () => {
     expect(!r.ok && r.error.code).toBe('version-mismatch');
   });
 });
+
+describe('attacks', () => {
+  it('RSK-4: a reused command id with another payload is a conflict; the same command again is a replay that changes nothing', () => {
+    const assessed = must(create(people.marketingStaff), people.legal, mediumAssessment);
+    const first = riskStep(assessed, { id: 'acc-1', type: 'accept', reason: '可接受' }, as(people.marketingHead, t0));
+    expect(first.ok && !first.replayed).toBe(true);
+    const record = first.ok ? first.record : assessed;
+    const again = riskStep(record, { id: 'acc-1', type: 'accept', reason: '可接受' }, as(people.marketingHead, later(1)));
+    expect(again.ok && again.replayed && again.record).toBe(record);
+    const other = riskStep(record, { id: 'acc-1', type: 'accept', reason: '换个理由' }, as(people.marketingHead, later(1)));
+    expect(!other.ok && other.error.code).toBe('conflict');
+  });
+
+  it('RSK-4: a time the client claims is recorded as claimed, never used: the acceptance runs from the host clock', () => {
+    const assessed = must(create(people.marketingStaff), people.legal, mediumAssessment);
+    const r = riskStep(assessed, { id: 'acc-2', type: 'accept', reason: '可接受', at: '2030-01-01T00:00:00Z' }, as(people.marketingHead, t0));
+    expect(r.ok && !r.replayed && [context(r.record).acceptance?.expiresAt, r.audit.claimedAt]).toEqual([later(180).toISOString(), '2030-01-01T00:00:00.000Z']);
+  });
+});
