@@ -195,9 +195,10 @@ module.exports = [
   {
     name: 'risk queries and reader (no zod, no xstate)',
     path: './dist/esm/risk/index.js',
-    import: '{ risksDueForReview, acceptancesExpiring, openIncidentsByPlatform, riskHeatMap, platformRuleChanges, readRisk }',
-    // Measured 4.51 kB: the checked record reader and the five queries.
-    limit: '4.6 KB',
+    import: '{ risksDueForReview, acceptancesExpiring, openIncidentsByPlatform, riskHeatMap, platformRuleChanges, contentMarkedForReview, readRisk }',
+    // Measured 6.70 kB: the checked record reader and the six queries; contentMarkedForReview reads
+    // content records, so the content reader and its migration ride along (+2.1 kB of it).
+    limit: '6.75 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },

@@ -49,7 +49,7 @@ const checks = [
   },
   {
     name: 'risk queries vs the risk step',
-    code: "export { risksDueForReview, acceptancesExpiring, openIncidentsByPlatform, riskHeatMap, platformRuleChanges, readRisk } from './dist/esm/risk/index.js';",
+    code: "export { risksDueForReview, acceptancesExpiring, openIncidentsByPlatform, riskHeatMap, platformRuleChanges, contentMarkedForReview, readRisk } from './dist/esm/risk/index.js';",
     forbid: ['zod', 'xstate'],
     forbidFiles: ['dist/esm/risk/policy.js'],
     baseline: "export { riskStep } from './dist/esm/risk/index.js';",

@@ -37,6 +37,7 @@ import {
 import { complianceReport } from '../src/compliance/index.js';
 import { riskLevel } from '../src/core/index.js';
 import {
+  contentMarkedForReview,
   createRisk,
   openIncidentsByPlatform,
   RISK_KIND,
@@ -450,20 +451,23 @@ await riskCommand('rsk-ad-terms', 'the marketing head closes it without a legal 
 await riskCommand('rsk-ad-terms', 'legal records its opinion (S2 法律风险.3)', people.legalHead, { id: 'rsk-11b', type: 'record-legal-opinion', opinion: '替换后的文案符合广告法第九条', reference: 'LO-2026-017' });
 await riskCommand('rsk-ad-terms', 'now it closes', people.head, { id: 'rsk-11c', type: 'close', reason: '文案已替换' });
 
-await registerRisk('rsk-douyin-rules', 'Douyin changes its rules: content on Douyin and its review chains are marked for review', people.editor, {
+await registerRisk('rsk-weibo-rules', 'Weibo changes its rules: content on Weibo and its review chains are marked for review', people.editor, {
   id: 'rsk-12',
   type: 'create',
   category: 'platform-rules',
-  title: '抖音营销内容标注新规',
-  description: '营销类视频须显著标注「广告」',
-  ruleChange: { platform: 'douyin', effectiveOn: '2026-05-01', summary: '营销类视频须显著标注「广告」', channels: ['douyin'] },
+  title: '微博营销内容标注新规',
+  description: '商业推广内容须显著标注「广告」',
+  ruleChange: { platform: 'weibo', effectiveOn: '2026-05-01', summary: '商业推广内容须显著标注「广告」', channels: ['weibo'] },
 });
 
-const riskRecords = (await Promise.all(['inc-weibo-0410', 'rsk-ad-terms', 'rsk-douyin-rules'].map((id) => store.load(RISK_KIND, id)))).filter((r): r is StoredRecord => r !== undefined);
+const riskRecords = (await Promise.all(['inc-weibo-0410', 'rsk-ad-terms', 'rsk-weibo-rules'].map((id) => store.load(RISK_KIND, id)))).filter((r): r is StoredRecord => r !== undefined);
 console.log('\n  Open platform incidents:');
 for (const p of openIncidentsByPlatform(riskRecords, clock).platforms) {
   for (const i of p.incidents) console.log(`    ${p.platform}: ${sanctionKind.label(i.sanction, 'zh-CN')} ${i.account} (caused by ${i.cause ?? '—'}), rectification ${i.rectification}, appeal ${i.appeal}`);
 }
+const contentRecords = (await Promise.all(['post-2026-03', 'post-2026-03-ad'].map((id) => store.load(CONTENT_KIND, id)))).filter((r): r is StoredRecord => r !== undefined);
+console.log('\n  Content the Weibo rule change marks for review:');
+for (const m of contentMarkedForReview(riskRecords, contentRecords, clock).items) console.log(`    ${m.contentId} 「${m.title}」 on ${m.channel} (${contentState.label(m.state as 'published', 'zh-CN')}), rules in effect from ${m.effectiveOn}`);
 const heat = riskHeatMap(riskRecords, clock);
 console.log('\n  Risk heat map (open risks by category × grade):');
 console.log(`    ${''.padEnd(7, '　')}${heat.rows.map((r) => riskLevel.label(r.level, 'zh-CN').padStart(5)).join('')}  未评估`);

@@ -1,3 +1,4 @@
+import { readContentItems } from '../content/index.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
 import type { RiskLevel } from '../core/risk-level.js';
@@ -206,4 +207,52 @@ export function platformRuleChanges(records: readonly StoredRecord[], now: Date)
   const changes = risks.flatMap((r) => (r.context.ruleChange && Date.parse(r.context.ruleChange.loggedAt) <= t ? [{ ...r.context.ruleChange, recordId: r.id }] : []));
   changes.sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn) || a.recordId.localeCompare(b.recordId));
   return { changes, unreadable };
+}
+
+/**
+ * A content item a platform rule change marks for review (RSK-5).
+ *
+ * @example
+ * const m: ContentMarkedForReview = { change: 'rc-1', platform: 'douyin', effectiveOn: '2026-05-01', contentId: 'video-3', title: '新品开箱', channel: 'douyin', state: 'published' };
+ */
+export interface ContentMarkedForReview {
+  /** The risk entry that logged the change. */
+  readonly change: string;
+  readonly platform: string;
+  readonly effectiveOn: string;
+  readonly contentId: string;
+  readonly title: string;
+  readonly channel: string;
+  readonly state: string;
+}
+
+// Content that is, or is about to be, in front of users: what a rule change can affect.
+const LIVE = new Set(['review', 'approved', 'scheduled', 'published', 'monitoring']);
+
+/**
+ * The content items the platform rule changes logged by `now` mark for review (RSK-5, S2 平台规则风险.1
+ * 及时调整营销策略和操作方式): every item on an affected channel that is in review, approved, scheduled,
+ * published or monitored, once per change; by change (newest effective date first), then item id.
+ * Unreadable risk and content records are listed apart.
+ *
+ * @example
+ * contentMarkedForReview([douyinChange], contentRecords, now).items.map((i) => i.contentId) //=> ['video-3']
+ */
+export function contentMarkedForReview(
+  riskRecords: readonly StoredRecord[],
+  contentRecords: readonly StoredRecord[],
+  now: Date,
+): { readonly items: ContentMarkedForReview[]; readonly unreadable: string[] } {
+  const { changes, unreadable } = platformRuleChanges(riskRecords, now);
+  const content = readContentItems(contentRecords);
+  const items: ContentMarkedForReview[] = [];
+  for (const c of changes) {
+    const channels = new Set(c.channels);
+    for (const item of content.items) {
+      if (!LIVE.has(item.state) || !channels.has(item.context.channel)) continue;
+      items.push({ change: c.recordId, platform: c.platform, effectiveOn: c.effectiveOn, contentId: item.id, title: item.context.title, channel: item.context.channel, state: item.state });
+    }
+  }
+  items.sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn) || a.change.localeCompare(b.change) || a.contentId.localeCompare(b.contentId));
+  return { items, unreadable: [...unreadable, ...content.unreadable] };
 }

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredRecord } from '../../src/core/index.js';
 import { defaultPolicy, type Policy } from '../../src/policy/index.js';
-import { acceptancesExpiring, createRisk, nistRiskMatrix, openIncidentsByPlatform, platformRuleChanges, readRisk, riskHeatMap, risksDueForReview, riskStep } from '../../src/risk/index.js';
+import { acceptancesExpiring, contentMarkedForReview, createRisk, nistRiskMatrix, openIncidentsByPlatform, platformRuleChanges, readRisk, riskHeatMap, risksDueForReview, riskStep } from '../../src/risk/index.js';
 import { as } from '../support/people.js';
+import { apply, newItem, submitted } from '../content/helpers.js';
 import { context, create, highAssessment, incidentRisk, later, legalRisk, mediumAssessment, must, people, stateOf, step, t0 } from './helpers.js';
 
 const policyWith = (risk: Partial<Policy['risk']>): Policy => ({ ...defaultPolicy, risk: { ...defaultPolicy.risk, ...risk } });
@@ -249,6 +250,11 @@ describe('platform rules (RSK-5)', () => {
     expect(r.ok && r.effects.map((e) => [e['topic'], e['channels'], e['chains'], e['to']])).toEqual([['risk.platform-rule-changed', ['douyin'], chains, { departments: ['marketing', 'legal'] }]]);
     const log = platformRuleChanges(r.ok ? [r.record] : [], t0);
     expect(log.changes.map((c) => [c.recordId, c.platform, c.effectiveOn])).toEqual([['rc-1', 'douyin', '2026-04-01']]);
+    // Live content on Douyin is marked; content elsewhere, or still being planned, is not.
+    const video = apply(apply(newItem({ channel: 'douyin', title: '新品开箱' }, 'video-3'), people.author, { type: 'start-creation' }), people.author, { type: 'submit' });
+    const draft = newItem({ channel: 'douyin' }, 'video-9');
+    const marked = contentMarkedForReview(r.ok ? [r.record] : [], [video, draft, submitted(), { ...video, id: 'broken', schemaVersion: 99 }], t0);
+    expect(marked).toEqual({ items: [{ change: 'rc-1', platform: 'douyin', effectiveOn: '2026-04-01', contentId: 'video-3', title: '新品开箱', channel: 'douyin', state: 'review' }], unreadable: ['broken'] });
     const unknown = createRisk('rc-2', { id: 'r-0', type: 'create', category: 'platform-rules', title: 't', description: 'd', ruleChange: { platform: 'x', effectiveOn: '2026-04-01', summary: 's', channels: ['myspace'] } }, as(people.editor, t0));
     expect(!unknown.ok && unknown.error.code === 'invalid-input' && unknown.error.issues[0]?.path).toEqual(['ruleChange', 'channels', 0]);
   });
