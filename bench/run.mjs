@@ -23,6 +23,9 @@ const {
   policyRevisionMachine,
   policyRevisionStep,
   readContentItem,
+  createRisk,
+  riskMachine,
+  riskStep,
   runCommand,
   assessItem,
 } = lib;
@@ -174,6 +177,33 @@ const budgetEvents = [
 ];
 checkEvents(budgetMachine, budgetRecords, budgetEvents);
 await stepVsTransition('budget.step vs xstate.transition', budgetMachine, budgetStep, budgetRecords, budgetCommands, budgetEvents);
+
+// Risk: a legal risk assessed, treated, monitored, reviewed, given a legal opinion and closed (7 commands).
+const day = (n) => new Date(now.getTime() + n * 86_400_000).toISOString();
+const risk = createRisk('risk-1', { id: 'k1', type: 'create', category: 'legal', topic: 'ad-compliance', title: '绝对化用语', description: '详情页含「最佳」', related: [{ kind: 'content', id: 'post' }] }, as('u-author'));
+const assessCommand = { type: 'assess', inherent: { likelihood: 'high', impact: 'medium' }, current: { likelihood: 'medium', impact: 'medium' }, target: 'low' };
+const riskCommands = [
+  ['u-legal', { id: 'k2', ...assessCommand }],
+  ['u-mkt-head', { id: 'k3', type: 'plan-treatment', strategy: 'reduce', actions: [{ description: '替换素材', ownerDepartment: 'marketing', dueAt: day(7) }] }],
+  ['u-mkt-head', { id: 'k4', type: 'complete-action', action: 'a-1' }],
+  ['u-mkt-head', { id: 'k5', type: 'start-monitoring' }],
+  ['u-legal', { id: 'k6', type: 'review', note: '控制有效' }],
+  ['u-legal-head', { id: 'k7', type: 'record-legal-opinion', opinion: '符合广告法第九条' }],
+  ['u-mkt-head', { id: 'k8', type: 'close', reason: '素材已替换' }],
+];
+const riskRecords = trace(risk, riskStep, riskCommands);
+const grading = (likelihood, impact, grade) => ({ likelihood, impact, grade, level: grade, method: 'qualitative' });
+const riskEvents = [
+  { type: 'assess', assessment: { inherent: grading('high', 'medium', 'high'), current: grading('medium', 'medium', 'medium'), target: { grade: 'low', level: 'low' }, matrix: 'default-3x3', by: 'u-legal', at: now.toISOString() }, reviewDueAt: day(90), crisisTo: [], informLeadership: false, ...who('u-legal') },
+  { type: 'plan-treatment', strategy: 'reduce', actions: [{ id: 'a-1', description: '替换素材', ownerDepartment: 'marketing', dueAt: day(7) }], ...who('u-mkt-head') },
+  { type: 'complete-action', action: 'a-1', ...who('u-mkt-head') },
+  { type: 'start-monitoring', reviewDueAt: day(90), ...who('u-mkt-head') },
+  { type: 'review', note: '控制有效', reviewDueAt: day(90), ...who('u-legal') },
+  { type: 'record-legal-opinion', opinion: '符合广告法第九条', ...who('u-legal-head') },
+  { type: 'close', reason: '素材已替换', opinionRequired: true, ...who('u-mkt-head') },
+];
+checkEvents(riskMachine, riskRecords, riskEvents);
+await stepVsTransition('risk.step vs xstate.transition', riskMachine, riskStep, riskRecords, riskCommands, riskEvents);
 
 // Policy revision: review by two departments, approval, formal notice (5 commands). The record carries a
 // whole policy.

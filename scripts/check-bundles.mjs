@@ -40,6 +40,21 @@ const checks = [
     baseline: "export { budgetStep } from './dist/esm/budget/index.js';",
   },
   {
+    name: 'risk grading with both presets vs the risk step',
+    code: "export { gradeRisk, gradeQuantitative, matrixProblems, defaultRiskMatrix, nistRiskMatrix } from './dist/esm/risk/index.js';",
+    forbid: ['zod', 'xstate'],
+    // The section's schema stays out of a grader.
+    forbidFiles: ['dist/esm/risk/policy.js'],
+    baseline: "export { riskStep } from './dist/esm/risk/index.js';",
+  },
+  {
+    name: 'risk queries vs the risk step',
+    code: "export { risksDueForReview, acceptancesExpiring, openIncidentsByPlatform, riskHeatMap, platformRuleChanges, contentMarkedForReview, readRisk } from './dist/esm/risk/index.js';",
+    forbid: ['zod', 'xstate'],
+    forbidFiles: ['dist/esm/risk/policy.js'],
+    baseline: "export { riskStep } from './dist/esm/risk/index.js';",
+  },
+  {
     name: 'policy evaluation due-date query vs the evaluation step',
     code: "export { evaluationDue, readPolicyEvaluation } from './dist/esm/policy/index.js';",
     forbid: ['zod', 'xstate'],

@@ -1,5 +1,5 @@
 // A host's view of the library on an in-memory store: a policy revision from draft to in force, a Weibo
-// post through review and publication, a KPI scorecard, and a year's budget. Who acts and when come from
+// post through review and publication, a KPI scorecard, a year's budget, and the risk register. Who acts and when come from
 // the host (a directory of staff and a clock); commands carry only what the client asks for.
 import {
   allocate,
@@ -35,6 +35,21 @@ import {
   type ContentCommand,
 } from '../src/content/index.js';
 import { complianceReport } from '../src/compliance/index.js';
+import { riskLevel } from '../src/core/index.js';
+import {
+  contentMarkedForReview,
+  createRisk,
+  openIncidentsByPlatform,
+  RISK_KIND,
+  riskCategory,
+  riskHeatMap,
+  riskState,
+  riskStep,
+  risksDueForReview,
+  sanctionKind,
+  type CreateRiskCommand,
+  type RiskCommand,
+} from '../src/risk/index.js';
 import {
   createPolicyRevision,
   defaultPolicy,
@@ -393,3 +408,74 @@ if (variance.ok) {
   }
 }
 console.log(`\n  Effects the host performed in this demo: ${effects.length} (ids stable per record revision, so a retry after a crash sends none twice)`);
+
+// ---------------------------------------------------------------------------------------------------
+console.log('\n\nRisk: a platform bans an account after a post (RSK-1..RSK-6, S3 §8, S2 平台规则风险)\n');
+clock = new Date('2026-04-10T02:00:00Z');
+const riskLabel = (rec: StoredRecord) => riskState.label((rec.snapshot as { value: 'identified' }).value, 'zh-CN');
+const riskCommand = async (id: string, label: string, who: Person, command: RiskCommand) =>
+  show(label, await runCommand(store, RISK_KIND, id, (rec) => riskStep(rec, command, as(who))), riskLabel);
+const registerRisk = async (id: string, label: string, who: Person, command: CreateRiskCommand) => show(label, await runCreate(store, () => createRisk(id, command, as(who))), riskLabel);
+
+await registerRisk('inc-weibo-0410', 'Weibo bans the official account over post-0408: the incident is recorded', people.editor, {
+  id: 'rsk-1',
+  type: 'create',
+  category: 'platform-rules',
+  title: '微博官方账号被封禁 7 天',
+  description: '平台认定 4 月 8 日新品帖「功效」表述缺乏依据',
+  incident: { platform: 'weibo', sanction: 'ban', account: { kind: 'account', id: 'weibo-official' }, cause: { kind: 'content', id: 'post-0408' }, summary: '封禁 7 天，涉嫌虚假宣传', noticedAt: '2026-04-10T09:30:00+08:00' },
+});
+await riskCommand('inc-weibo-0410', 'legal assesses it: likely and major without controls, high with them', people.legal, {
+  id: 'rsk-2',
+  type: 'assess',
+  inherent: { likelihood: 'high', impact: 'high' },
+  current: { probability: 0.6, impactFen: 80_000_000 },
+  target: 'medium',
+  controls: '发布前法务审核',
+});
+await riskCommand('inc-weibo-0410', 'the marketing head tries to accept the high risk', people.head, { id: 'rsk-3', type: 'accept', reason: '封禁期短，影响有限' });
+await riskCommand('inc-weibo-0410', 'rectification planned: the post removed, test reports added', people.editor, { id: 'rsk-4', type: 'plan-rectification', plan: '删除涉事帖，补充第三方检测报告，全量复核同类素材', dueAt: '2026-04-13T18:00:00+08:00' });
+tick();
+await riskCommand('inc-weibo-0410', 'an appeal submitted with the test reports', people.editor, { id: 'rsk-5', type: 'submit-appeal', summary: '新品功效有第三方检测报告支持，申请解封' });
+tick(24);
+await riskCommand('inc-weibo-0410', 'Weibo reduces the ban to 3 days', people.editor, { id: 'rsk-6', type: 'record-appeal-outcome', outcome: 'reduced', note: '封禁缩短为 3 天' });
+await riskCommand('inc-weibo-0410', 'rectification completed', people.editor, { id: 'rsk-7', type: 'complete-rectification', note: '涉事帖已删除，32 条同类素材已复核' });
+
+await registerRisk('rsk-ad-terms', 'marketing registers a legal risk: absolute terms in spring copy', people.editor, {
+  id: 'rsk-8',
+  type: 'create',
+  category: 'legal',
+  topic: 'ad-compliance',
+  title: '春季文案使用绝对化用语',
+  description: '多篇文案含「最佳」「第一」',
+  related: [{ kind: 'campaign', id: 'spring-2026' }],
+});
+await riskCommand('rsk-ad-terms', 'legal grades it medium', people.legal, { id: 'rsk-9', type: 'assess', inherent: { likelihood: 'high', impact: 'medium' }, current: { likelihood: 'medium', impact: 'medium' }, target: 'low' });
+await riskCommand('rsk-ad-terms', 'the marketing head accepts it for 180 days (medium: the owner department head)', people.head, { id: 'rsk-10', type: 'accept', reason: '已加入发布前扫描，剩余风险可接受' });
+await riskCommand('rsk-ad-terms', 'the marketing head closes it without a legal opinion', people.head, { id: 'rsk-11', type: 'close', reason: '文案已替换' });
+await riskCommand('rsk-ad-terms', 'legal records its opinion (S2 法律风险.3)', people.legalHead, { id: 'rsk-11b', type: 'record-legal-opinion', opinion: '替换后的文案符合广告法第九条', reference: 'LO-2026-017' });
+await riskCommand('rsk-ad-terms', 'now it closes', people.head, { id: 'rsk-11c', type: 'close', reason: '文案已替换' });
+
+await registerRisk('rsk-weibo-rules', 'Weibo changes its rules: content on Weibo and its review chains are marked for review', people.editor, {
+  id: 'rsk-12',
+  type: 'create',
+  category: 'platform-rules',
+  title: '微博营销内容标注新规',
+  description: '商业推广内容须显著标注「广告」',
+  ruleChange: { platform: 'weibo', effectiveOn: '2026-05-01', summary: '商业推广内容须显著标注「广告」', channels: ['weibo'] },
+});
+
+const riskRecords = (await Promise.all(['inc-weibo-0410', 'rsk-ad-terms', 'rsk-weibo-rules'].map((id) => store.load(RISK_KIND, id)))).filter((r): r is StoredRecord => r !== undefined);
+console.log('\n  Open platform incidents:');
+for (const p of openIncidentsByPlatform(riskRecords, clock).platforms) {
+  for (const i of p.incidents) console.log(`    ${p.platform}: ${sanctionKind.label(i.sanction, 'zh-CN')} ${i.account} (caused by ${i.cause ?? '—'}), rectification ${i.rectification}, appeal ${i.appeal}`);
+}
+const contentRecords = (await Promise.all(['post-2026-03', 'post-2026-03-ad'].map((id) => store.load(CONTENT_KIND, id)))).filter((r): r is StoredRecord => r !== undefined);
+console.log('\n  Content the Weibo rule change marks for review:');
+for (const m of contentMarkedForReview(riskRecords, contentRecords, clock).items) console.log(`    ${m.contentId} 「${m.title}」 on ${m.channel} (${contentState.label(m.state as 'published', 'zh-CN')}), rules in effect from ${m.effectiveOn}`);
+const heat = riskHeatMap(riskRecords, clock);
+console.log('\n  Risk heat map (open risks by category × grade):');
+console.log(`    ${''.padEnd(7, '　')}${heat.rows.map((r) => riskLevel.label(r.level, 'zh-CN').padStart(5)).join('')}  未评估`);
+for (const c of heat.categories) console.log(`    ${riskCategory.label(c, 'zh-CN').padEnd(7, '　')}${heat.rows.map((r) => String(r.counts[c]).padStart(5)).join('')}${String(heat.unassessed[c]).padStart(6)}`);
+const dueLater = risksDueForReview(riskRecords, new Date('2026-05-20T00:00:00Z')).due;
+console.log(`\n  Due for review on 2026-05-20: ${dueLater.map((d) => `${d.title} (${d.level}, ${d.reason})`).join('; ') || 'none'}`);

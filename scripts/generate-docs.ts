@@ -6,6 +6,7 @@ import { complianceCategory, complianceDetector, defaultRuleSet, findingSeverity
 import { contentDiagram } from '../src/content/index.js';
 import { appraisalCycle, appraisalCyclesOf, attainmentMethod, builtInMetrics, formulaText, metricAggregation, metricDirection, metricUnit, scorecardSubject, zeroRule } from '../src/kpi/index.js';
 import { defaultPolicy } from '../src/policy/index.js';
+import { riskDiagram, riskMatrixPresets, treatmentStrategy, type RiskMatrix } from '../src/risk/index.js';
 
 function metricTable(): string {
   const rows = builtInMetrics.map((m) =>
@@ -94,11 +95,50 @@ function complianceRuleTable(): string {
   ].join('\n');
 }
 
+// A matrix as its source prints it: likelihood rows from the highest down, impact columns from the lowest up.
+function matrixTable(m: RiskMatrix): string {
+  const name = (l: { labels: { 'zh-CN': string; en: string }; value?: number | undefined }) => `${l.labels['zh-CN']} ${l.labels.en}${l.value === undefined ? '' : ` (${l.value})`}`;
+  const grade = (id: string) => m.grades.find((g) => g.id === id)!;
+  const head = `| likelihood ↓ · impact → | ${m.impact.map(name).join(' | ')} |`;
+  const rule = `| --- | ${m.impact.map(() => '---').join(' | ')} |`;
+  const rows = [...m.likelihood].reverse().map((l) => {
+    const cells = m.impact.map((i) => {
+      const g = grade(m.cells.find((c) => c.likelihood === l.id && c.impact === i.id)!.grade);
+      return `${g.labels['zh-CN']} ${g.labels.en}`;
+    });
+    return `| **${name(l)}** | ${cells.join(' | ')} |`;
+  });
+  const levels = m.grades.map((g) => `${g.labels.en} → ${g.level}`).join(', ');
+  const thresholds = (scale: string, xs: ReadonlyArray<{ id: string; from: number | undefined }>, unit: (x: number) => string) =>
+    xs.every((x) => x.from !== undefined) ? `${scale} from: ${xs.map((x) => `${x.id} ${unit(x.from!)}`).join(', ')}` : `${scale}: no quantitative thresholds`;
+  const q = [
+    thresholds('probability', m.likelihood.map((l) => ({ id: l.id, from: l.fromProbability })), (x) => `${Math.round(x * 1000) / 10}%`),
+    thresholds('money impact', m.impact.map((l) => ({ id: l.id, from: l.fromFen })), (x) => `${x} 分`),
+  ].join('; ');
+  const title = `**${m.labels['zh-CN']} / ${m.labels.en}** (\`${m.id}\`; source: ${m.source === 'default' ? '*default* (ours)' : m.source})`;
+  return [title, '', head, rule, ...rows, '', `Three-level grade: ${levels}. Quantitative: ${q}.`].join('\n');
+}
+
+function riskResponseTable(): string {
+  const { risk, org } = defaultPolicy;
+  const holders = (action: string) => {
+    const r = org.rights.find((x) => x.action === action);
+    if (!r) return `\`${action}\``;
+    const who = r.grants.map((g) => (g.department === undefined ? (g.positions ?? []).join('/') : [g.department, g.positions ? `(${g.positions.join('/')})` : ''].join(' ').trim())).join('; ');
+    return `\`${action}\`: ${who}${r.scope === 'own-department' ? ' of the owner department' : ''}`;
+  };
+  const rows = risk.responses.map(
+    (r) => `| ${r.level} | ${r.strategies.map((s) => treatmentStrategy.label(s)).join(', ')} | ${cell(r.acceptRights.map(holders).join(' — or — '))} | ${r.acceptanceDays} days | ${r.reviewDays} days | ${r.informLeadership ? 'yes' : 'no'} | *default* (S3 §8.3 is cut off after 「针对不同等级」) |`,
+  );
+  return ['| grade | strategies | accepted by (any one) | acceptance lasts | review every | leadership informed | source |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
 export const generated: Record<string, Record<string, string>> = {
   'docs/organisation.md': orgTables(),
   'docs/content-workflow.md': { 'content-diagram': '```mermaid\n' + contentDiagram() + '\n```' },
   'docs/budget.md': { 'budget-diagram': '```mermaid\n' + budgetDiagram() + '\n```' },
   'docs/compliance.md': { 'compliance-rules': complianceRuleTable() },
+  'docs/risk.md': { 'risk-diagram': '```mermaid\n' + riskDiagram() + '\n```', 'risk-matrices': riskMatrixPresets.map(matrixTable).join('\n\n'), 'risk-responses': riskResponseTable() },
   'docs/kpi.md': { 'metric-catalogue': metricTable(), 'default-scorecards': scorecardTables(), 'rating-bands': bandTable() },
 };
 

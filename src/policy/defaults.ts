@@ -3,6 +3,7 @@ import { defaultCompliancePolicy } from '../compliance/policy.js';
 import { defaultContentPolicy } from '../content/policy.js';
 import { defaultKpiPolicy } from '../kpi/policy.js';
 import { defaultOrg } from '../org/policy.js';
+import { defaultRiskPolicy } from '../risk/index.js';
 import type { Policy } from './schema.js';
 
 /**
@@ -27,4 +28,5 @@ export const defaultPolicy: Policy = {
   kpi: defaultKpiPolicy,
   budget: defaultBudgetPolicy,
   compliance: defaultCompliancePolicy,
+  risk: defaultRiskPolicy,
 };

@@ -7,6 +7,7 @@ import { fail, ok, validate, words, type ErrorOf, type Result } from '../core/re
 import { LabelsSchema, list, policyKey as key } from '../core/schema.js';
 import { kpiPolicyProblems, KpiPolicySchema } from '../kpi/policy.js';
 import { OrgPolicySchema, orgProblems, type OrgPolicy, type PolicyProblem } from '../org/policy.js';
+import { defaultRiskPolicy, riskPolicyProblems, RiskPolicySchema } from '../risk/index.js';
 
 /**
  * How the policy changes and is evaluated (SUP-3): which departments review a revision (S1 ch.8 部门审核)
@@ -43,6 +44,8 @@ const sections = {
   budget: BudgetPolicySchema,
   // Defaulted, so a policy written before the compliance section existed stays valid.
   compliance: CompliancePolicySchema.default(defaultCompliancePolicy),
+  // Defaulted, so a policy written before the risk section existed stays valid.
+  risk: RiskPolicySchema.default(defaultRiskPolicy),
 };
 
 /**
@@ -77,6 +80,7 @@ export const PolicySchema = z
     add('kpi', kpiPolicyProblems(policy.kpi, policy.org));
     add('budget', budgetPolicyProblems(policy.budget, policy.org));
     add('compliance', compliancePolicyProblems(policy.compliance, policy.org));
+    add('risk', riskPolicyProblems(policy.risk, policy.org));
   });
 
 /**

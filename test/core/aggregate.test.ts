@@ -7,6 +7,7 @@ import { budgetAggregate, budgetPayloads } from '../../src/budget/index.js';
 import { contentAggregate, contentMachine, contentPayloads, contentStep, createContentItem, readContentItem, type ContentCommand } from '../../src/content/index.js';
 import { createMemoryStore, migrateRecord, runCommand, runCreate, type Migration, type StepResult, type StoredRecord } from '../../src/core/index.js';
 import { defaultPolicy, policyRevisionAggregate, revisionPayloads } from '../../src/policy/index.js';
+import { riskAggregate, riskPayloads } from '../../src/risk/index.js';
 import { unbounded } from '../support/bounds.js';
 import { as, people } from '../support/people.js';
 import { approvedItem, context, newItem, now, plan, submitted, view } from '../content/helpers.js';
@@ -251,6 +252,7 @@ describe('hostile input', () => {
     { name: 'content', aggregate: contentAggregate, record: () => submitted() },
     { name: 'budget', aggregate: budgetAggregate, record: () => budgetRecord() },
     { name: 'policy revision', aggregate: policyRevisionAggregate, record: () => revisionRecord() },
+    { name: 'risk', aggregate: riskAggregate, record: () => riskRecord() },
   ];
 
   it.each(aggregates)('$name: every JSON value as a command is a typed refusal or a valid command, never a throw, never a changed record', ({ aggregate, record }) => {
@@ -259,7 +261,7 @@ describe('hostile input', () => {
     const command = fc.oneof(
       fc.jsonValue(),
       fc.record({ id: fc.oneof(fc.string(), fc.jsonValue()), type: fc.constantFrom(...types) }, { requiredKeys: [] }).chain((head) =>
-        fc.dictionary(fc.constantFrom('reason', 'hash', 'title', 'body', 'lines', 'policy', 'metrics', 'at', 'actor', '__proto__', 'constructor', 'length', 'plan'), fc.jsonValue()).map((rest) => ({ ...rest, ...head })),
+        fc.dictionary(fc.constantFrom('reason', 'hash', 'title', 'body', 'lines', 'policy', 'metrics', 'at', 'actor', '__proto__', 'constructor', 'length', 'plan', 'inherent', 'current', 'target', 'note'), fc.jsonValue()).map((rest) => ({ ...rest, ...head })),
       ),
     );
     fc.assert(
@@ -280,6 +282,7 @@ describe('hostile input', () => {
     for (const [type, schema] of Object.entries({ ...contentPayloads })) expect(unbounded(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })), `content ${type}`).toEqual([]);
     for (const [type, schema] of Object.entries({ ...budgetPayloads })) expect(unbounded(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })), `budget ${type}`).toEqual([]);
     for (const [type, schema] of Object.entries({ ...revisionPayloads })) expect(unbounded(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })), `revision ${type}`).toEqual([]);
+    for (const [type, schema] of Object.entries({ ...riskPayloads })) expect(unbounded(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })), `risk ${type}`).toEqual([]);
     expect(Object.keys(payloads).length).toBeGreaterThan(20);
   });
 
@@ -395,6 +398,15 @@ function budgetRecord(): StoredRecord {
 
 function revisionRecord(): StoredRecord {
   const r = policyRevisionAggregate.create('rev-1', { id: 'r-1', type: 'create', title: '修订', policy: { ...defaultPolicy, version: '2026.2' } }, as(people.drafter, now));
+  if (!r.ok) throw new Error(r.error.message);
+  return r.record;
+}
+
+function riskRecord(): StoredRecord {
+  // An assessed legal risk: every command of the register has something to act on.
+  const created = riskAggregate.create('risk-1', { id: 'k-1', type: 'create', category: 'legal', title: '绝对化用语', description: '新品文案含「最佳」' }, as(people.marketingStaff, now));
+  if (!created.ok) throw new Error(created.error.message);
+  const r = riskAggregate.step(created.record, { id: 'k-2', type: 'assess', inherent: { likelihood: 'high', impact: 'medium' }, current: { likelihood: 'medium', impact: 'medium' }, target: 'low' }, as(people.legal, now));
   if (!r.ok) throw new Error(r.error.message);
   return r.record;
 }
