@@ -5,3 +5,4 @@ export * from './content/index.js';
 export * from './kpi/index.js';
 export * from './budget/index.js';
 export * from './compliance/index.js';
+export * from './discipline/index.js';

@@ -1,6 +1,7 @@
 import { defaultBudgetPolicy } from '../budget/policy.js';
 import { defaultCompliancePolicy } from '../compliance/policy.js';
 import { defaultContentPolicy } from '../content/policy.js';
+import { defaultDisciplinePolicy } from '../discipline/policy.js';
 import { defaultKpiPolicy } from '../kpi/policy.js';
 import { defaultOrg } from '../org/policy.js';
 import type { Policy } from './schema.js';
@@ -27,4 +28,5 @@ export const defaultPolicy: Policy = {
   kpi: defaultKpiPolicy,
   budget: defaultBudgetPolicy,
   compliance: defaultCompliancePolicy,
+  discipline: defaultDisciplinePolicy,
 };

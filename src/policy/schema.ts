@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { budgetPolicyProblems, BudgetPolicySchema } from '../budget/policy.js';
 import { compliancePolicyProblems, CompliancePolicySchema, defaultCompliancePolicy } from '../compliance/policy.js';
 import { contentPolicyProblems, ContentPolicySchema } from '../content/policy.js';
+import { defaultDisciplinePolicy, disciplinePolicyProblems, DisciplinePolicySchema } from '../discipline/policy.js';
 import { isValidTimeZone } from '../core/period.js';
 import { fail, ok, validate, words, type ErrorOf, type Result } from '../core/result.js';
 import { LabelsSchema, list, policyKey as key } from '../core/schema.js';
@@ -43,6 +44,8 @@ const sections = {
   budget: BudgetPolicySchema,
   // Defaulted, so a policy written before the compliance section existed stays valid.
   compliance: CompliancePolicySchema.default(defaultCompliancePolicy),
+  // Defaulted, so a policy written before the discipline section existed stays valid.
+  discipline: DisciplinePolicySchema.default(defaultDisciplinePolicy),
 };
 
 /**
@@ -77,6 +80,7 @@ export const PolicySchema = z
     add('kpi', kpiPolicyProblems(policy.kpi, policy.org));
     add('budget', budgetPolicyProblems(policy.budget, policy.org));
     add('compliance', compliancePolicyProblems(policy.compliance, policy.org));
+    add('discipline', disciplinePolicyProblems(policy.discipline, policy.org, policy.kpi));
   });
 
 /**
