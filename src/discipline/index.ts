@@ -1,4 +1,5 @@
 export * from './labels.js';
+export { defaultDisciplinePolicy } from './defaults.js';
 export * from './policy.js';
 export * from './model.js';
 export * from './record.js';

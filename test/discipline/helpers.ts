@@ -42,7 +42,7 @@ export const context = (record: StoredRecord): CaseContext => view(record).conte
 export const state = (record: StoredRecord): string => view(record).state;
 
 /** Investigated and proposed by HR staff, the employee notified (statement window open from `o.at`). */
-export function notified(o: Opts & { violation?: string; history?: unknown[]; severity?: string; extra?: Record<string, unknown> } = {}): StoredRecord {
+export function notified(o: Opts & { id?: string; violation?: string; history?: unknown[]; severity?: string; extra?: Record<string, unknown> } = {}): StoredRecord {
   let c = report(o);
   c = apply(c, people.hrStaff, { type: 'investigate' }, o);
   c = apply(c, people.hrStaff, { type: 'propose', findings: '经核实属实', history: o.history ?? [], ...(o.severity ? { severity: o.severity } : {}) }, o);
@@ -50,10 +50,10 @@ export function notified(o: Opts & { violation?: string; history?: unknown[]; se
 }
 
 /** Notified, the employee waives the statement, the marketing head decides a warning. */
-export function decided(o: Opts & { rung?: string; by?: Person } = {}): StoredRecord {
+export function decided(o: Opts & { id?: string; violation?: string; rung?: string; decider?: Person } = {}): StoredRecord {
   let c = notified(o);
   c = apply(c, employee, { type: 'waive-statement' }, o);
-  return apply(c, o.by ?? people.marketingHead, { type: 'decide', rung: o.rung ?? 'warning', reason: '首次轻微违规' }, o);
+  return apply(c, o.decider ?? people.marketingHead, { type: 'decide', rung: o.rung ?? 'warning', reason: '首次轻微违规' }, o);
 }
 
 export function policyWith(discipline: Partial<Policy['discipline']>, version = '2026.1-discipline-test'): Policy {
