@@ -13,7 +13,13 @@ export interface CaseEventBase {
   readonly at: string;
 }
 
-type Decided = Omit<CaseDecision, 'actorId' | 'at'>;
+/**
+ * The fields of a sanction decision that the step computes and checks before the machine records it.
+ *
+ * @example
+ * const d: DecidedSanction = { rung: 'warning', reason: '首次轻微违规', contractChange: false, fineWarning: false, selfReviewRequired: true };
+ */
+export type DecidedSanction = Omit<CaseDecision, 'actorId' | 'at'>;
 
 /**
  * The events the case machine takes; the step builds them from validated commands, with every time and
@@ -29,10 +35,10 @@ export type CaseEvent =
   | (CaseEventBase & { type: 'notify-union'; reference: string })
   | (CaseEventBase & { type: 'submit-statement'; statement: string })
   | (CaseEventBase & { type: 'waive-statement' })
-  | (CaseEventBase & Decided & { type: 'decide'; appealDueAt: string; windowClosed: boolean })
+  | (CaseEventBase & DecidedSanction & { type: 'decide'; appealDueAt: string; windowClosed: boolean })
   | (CaseEventBase & { type: 'appeal'; reason: string; inWindow: boolean })
   | (CaseEventBase & { type: 'waive-appeal' })
-  | (CaseEventBase & { type: 'decide-appeal'; outcome: AppealOutcome; reason: string; decision?: Decided })
+  | (CaseEventBase & { type: 'decide-appeal'; outcome: AppealOutcome; reason: string; decision?: DecidedSanction })
   | (CaseEventBase & { type: 'submit-self-review'; text: string })
   | (CaseEventBase & { type: 'execute'; appealClosed: boolean })
   | (CaseEventBase & { type: 'close' })
@@ -59,7 +65,7 @@ export interface CaseEffect {
 }
 
 const hr = { departments: ['hr'], positions: ['head', 'deputy-head'] };
-const decisionOf = (e: Decided & CaseEventBase): CaseDecision => ({
+const decisionOf = (e: DecidedSanction & CaseEventBase): CaseDecision => ({
   rung: e.rung,
   reason: e.reason,
   ...(e.compensation ? { compensation: { amount: e.compensation.amount, monthWage: e.compensation.monthWage, minimumWage: e.compensation.minimumWage } } : {}),
