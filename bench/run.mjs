@@ -9,6 +9,9 @@ import { kpiComparisons } from './kpi.mjs';
 const {
   budgetMachine,
   budgetStep,
+  caseMachine,
+  createCase,
+  disciplineStep,
   contentMachine,
   contentStep,
   createBudget,
@@ -69,6 +72,9 @@ const people = [
   { id: 'u-market-head', department: 'market', positions: ['head'] },
   { id: 'u-legal-head', department: 'legal', positions: ['head'] },
   { id: 'u-ops', department: 'operations-management', positions: ['staff'] },
+  { id: 'u-hr-staff', department: 'hr', positions: ['staff'] },
+  { id: 'u-mkt-staff', department: 'marketing', positions: ['staff'] },
+  { id: 'u-audit', department: 'internal-audit', positions: ['staff'] },
 ];
 const directory = createDirectory(people);
 const now = new Date('2026-03-02T01:00:00Z');
@@ -204,6 +210,36 @@ const riskEvents = [
 ];
 checkEvents(riskMachine, riskRecords, riskEvents);
 await stepVsTransition('risk.step vs xstate.transition', riskMachine, riskStep, riskRecords, riskCommands, riskEvents);
+// Discipline: a minor case investigated, proposed, heard (waived), decided, executed and closed with the
+// employee's self-review (9 commands).
+const disciplineCase = createCase('case', { id: 'd1', type: 'create', subject: { person: 'u-mkt-staff', department: 'marketing' }, violation: 'platform-rule-breach', occurredAt: '2026-03-01T10:00:00+08:00', description: '刷评论' }, as('u-audit'));
+const disciplineCommands = [
+  ['u-hr-staff', { id: 'd2', type: 'investigate' }],
+  ['u-hr-staff', { id: 'd3', type: 'propose', findings: '属实', history: [{ caseId: 'case-0', type: 'platform-rule-breach', rung: 'warning', decidedAt: '2026-01-10T10:00:00+08:00' }] }],
+  ['u-hr-staff', { id: 'd4', type: 'notify' }],
+  ['u-mkt-staff', { id: 'd5', type: 'waive-statement' }],
+  ['u-mkt-head', { id: 'd6', type: 'decide', rung: 'rectification', reason: '重复违规' }],
+  ['u-mkt-staff', { id: 'd7', type: 'waive-appeal' }],
+  ['u-hr-staff', { id: 'd8', type: 'execute' }],
+  ['u-mkt-staff', { id: 'd9', type: 'submit-self-review', text: '检讨' }],
+  ['u-hr-staff', { id: 'd10', type: 'close' }],
+];
+const disciplineRecords = trace(disciplineCase, disciplineStep, disciplineCommands);
+const week = new Date(now.getTime() + 7 * 86_400_000).toISOString();
+const proposal = disciplineRecords[2].snapshot.context.proposal;
+const disciplineEvents = [
+  { type: 'investigate', ...who('u-hr-staff') },
+  { type: 'propose', rung: proposal.rung, findings: '属实', severity: 'minor', history: proposal.history, explanation: proposal.explanation, ...who('u-hr-staff') },
+  { type: 'notify', statementDueAt: week, ...who('u-hr-staff') },
+  { type: 'waive-statement', ...who('u-mkt-staff') },
+  { type: 'decide', rung: 'rectification', reason: '重复违规', contractChange: false, fineWarning: false, selfReviewRequired: true, appealDueAt: week, windowClosed: false, ...who('u-mkt-head') },
+  { type: 'waive-appeal', ...who('u-mkt-staff') },
+  { type: 'execute', appealClosed: false, ...who('u-hr-staff') },
+  { type: 'submit-self-review', text: '检讨', ...who('u-mkt-staff') },
+  { type: 'close', ...who('u-hr-staff') },
+];
+checkEvents(caseMachine, disciplineRecords, disciplineEvents);
+await stepVsTransition('discipline.step vs xstate.transition', caseMachine, disciplineStep, disciplineRecords, disciplineCommands, disciplineEvents);
 
 // Policy revision: review by two departments, approval, formal notice (5 commands). The record carries a
 // whole policy.

@@ -53,6 +53,19 @@ const checks = [
     forbid: ['zod', 'xstate'],
     forbidFiles: ['dist/esm/risk/policy.js'],
     baseline: "export { riskStep } from './dist/esm/risk/index.js';",
+    name: 'discipline escalation and caps vs the discipline step',
+    code: "export { proposeSanction, checkSanction, defaultDisciplinePolicy } from './dist/esm/discipline/index.js';",
+    forbid: ['zod', 'xstate'],
+    // The section's schema stays out of the escalation, default section included.
+    forbidFiles: ['dist/esm/discipline/policy.js'],
+    baseline: "export { disciplineStep } from './dist/esm/discipline/index.js';",
+  },
+  {
+    name: 'discipline queries vs the discipline step',
+    code: "export { liveSanctions, casesAwaitingDeadline, casesByDepartment, sanctionHistory, disciplineVetoes, accountabilityLinks, readCase } from './dist/esm/discipline/index.js';",
+    forbid: ['zod', 'xstate'],
+    forbidFiles: ['dist/esm/discipline/policy.js'],
+    baseline: "export { disciplineStep } from './dist/esm/discipline/index.js';",
   },
   {
     name: 'policy evaluation due-date query vs the evaluation step',

@@ -46,10 +46,22 @@ import {
   riskState,
   riskStep,
   risksDueForReview,
-  sanctionKind,
+  platformSanctionKind,
   type CreateRiskCommand,
   type RiskCommand,
 } from '../src/risk/index.js';
+import {
+  accountabilityLinks,
+  CASE_KIND,
+  caseState,
+  createCase,
+  disciplineStep,
+  disciplineVetoes,
+  readCase,
+  sanctionHistory,
+  type CreateCaseCommand,
+  type DisciplineCommand,
+} from '../src/discipline/index.js';
 import {
   createPolicyRevision,
   defaultPolicy,
@@ -81,6 +93,11 @@ const people = {
   analyst: { id: '数据部-钱分析', department: 'data-analysis', positions: ['staff'] },
   pr: { id: '公关部-冯总监', department: 'pr', positions: ['head'] },
   finance: { id: '财务部-何经理', department: 'finance', positions: ['head'] },
+  // Discipline: the employee concerned, HR and internal audit.
+  employee: { id: '营销部-吴运营', department: 'marketing', positions: ['staff'] },
+  hrHead: { id: '人力资源部-唐经理', department: 'hr', positions: ['head'] },
+  hrStaff: { id: '人力资源部-许专员', department: 'hr', positions: ['staff'] },
+  auditor: { id: '内审部-高审计', department: 'internal-audit', positions: ['staff'] },
 };
 type Person = (typeof people)[keyof typeof people];
 const directory = createDirectory(Object.values(people));
@@ -275,7 +292,7 @@ if (week.ok) {
 console.log(`  Reviews overdue now: ${reviewDeadlines([postRecord], clock, policy).filter((d) => d.status === 'overdue').length}`);
 
 console.log('\n  Compliance on submission (CMP-4, CW-3): a post created low-risk whose text breaks the advertising law');
-clock = new Date('2026-03-09T02:00:00Z');
+clock = new Date('2026-03-10T02:00:00Z');
 const adLabel = (rec: StoredRecord) => {
   const v = readContentItem(rec);
   return v.ok ? `${postLabel(rec)} · risk ${v.value.context.riskLevel} (computed ${v.value.context.compliance?.level ?? '—'})` : v.error.message;
@@ -468,7 +485,7 @@ await registerRisk('rsk-weibo-rules', 'Weibo changes its rules: content on Weibo
 const riskRecords = (await Promise.all(['inc-weibo-0410', 'rsk-ad-terms', 'rsk-weibo-rules'].map((id) => store.load(RISK_KIND, id)))).filter((r): r is StoredRecord => r !== undefined);
 console.log('\n  Open platform incidents:');
 for (const p of openIncidentsByPlatform(riskRecords, clock).platforms) {
-  for (const i of p.incidents) console.log(`    ${p.platform}: ${sanctionKind.label(i.sanction, 'zh-CN')} ${i.account} (caused by ${i.cause ?? '—'}), rectification ${i.rectification}, appeal ${i.appeal}`);
+  for (const i of p.incidents) console.log(`    ${p.platform}: ${platformSanctionKind.label(i.sanction, 'zh-CN')} ${i.account} (caused by ${i.cause ?? '—'}), rectification ${i.rectification}, appeal ${i.appeal}`);
 }
 const contentRecords = (await Promise.all(['post-2026-03', 'post-2026-03-ad'].map((id) => store.load(CONTENT_KIND, id)))).filter((r): r is StoredRecord => r !== undefined);
 console.log('\n  Content the Weibo rule change marks for review:');
@@ -479,3 +496,92 @@ console.log(`    ${''.padEnd(7, '　')}${heat.rows.map((r) => riskLevel.label(r.
 for (const c of heat.categories) console.log(`    ${riskCategory.label(c, 'zh-CN').padEnd(7, '　')}${heat.rows.map((r) => String(r.counts[c]).padStart(5)).join('')}${String(heat.unassessed[c]).padStart(6)}`);
 const dueLater = risksDueForReview(riskRecords, new Date('2026-05-20T00:00:00Z')).due;
 console.log(`\n  Due for review on 2026-05-20: ${dueLater.map((d) => `${d.title} (${d.level}, ${d.reason})`).join('; ') || 'none'}`);
+console.log('\n\nDiscipline: a repeat violation, an appeal, the department head held accountable, the KPI veto (DSC-1..7, S2 违规处理与责任追究)\n');
+const caseLabel = (rec: StoredRecord) => {
+  const v = readCase(rec);
+  return v.ok ? `${caseState.label(v.value.state as 'reported', 'zh-CN')}${v.value.context.sanction ? ` (${v.value.context.sanction})` : ''}` : '?';
+};
+const onCase = async (id: string, label: string, who: Person, command: DisciplineCommand) => {
+  tick();
+  show(label, await runCommand(store, CASE_KIND, id, (rec) => disciplineStep(rec, command, as(who))), caseLabel);
+};
+const openCase = async (id: string, label: string, who: Person, command: Omit<CreateCaseCommand, 'id' | 'type'>) => {
+  tick();
+  show(label, await runCreate(store, () => createCase(id, { id: `${id}-create`, type: 'create', ...command } as CreateCaseCommand, as(who))), caseLabel);
+};
+const employeeSubject = { person: people.employee.id, department: 'marketing' };
+
+console.log('1. January: fake traffic (恶意刷量), decided as a demerit (记过)');
+clock = new Date('2026-01-12T02:00:00Z');
+await openCase('case-2026-001', 'internal audit reports fake traffic on Douyin', people.auditor, { subject: employeeSubject, violation: 'fake-traffic', occurredAt: '2026-01-09T15:00:00+08:00', description: '抖音账号购买播放量' });
+await onCase('case-2026-001', 'HR investigates', people.hrStaff, { id: 'd1-2', type: 'investigate' });
+await onCase('case-2026-001', 'HR proposes (no earlier sanctions)', people.hrStaff, { id: 'd1-3', type: 'propose', findings: '购买播放量属实', history: [] });
+await onCase('case-2026-001', 'the employee is notified', people.hrStaff, { id: 'd1-4', type: 'notify' });
+await onCase('case-2026-001', 'the employee waives the statement', people.employee, { id: 'd1-5', type: 'waive-statement' });
+await onCase('case-2026-001', 'the marketing head decides 记过', people.head, { id: 'd1-6', type: 'decide', rung: 'demerit', reason: '购买播放量' });
+await onCase('case-2026-001', 'the employee waives the appeal', people.employee, { id: 'd1-7', type: 'waive-appeal' });
+await onCase('case-2026-001', 'HR executes', people.hrStaff, { id: 'd1-8', type: 'execute' });
+await onCase('case-2026-001', 'HR closes the case', people.hrStaff, { id: 'd1-9', type: 'close' });
+
+console.log('\n2. March: a Xiaohongshu traffic limit opens a case (a reference, not an import of the incident)');
+clock = new Date('2026-03-02T02:00:00Z');
+await openCase('case-2026-014', 'internal audit reports a platform-rule breach', people.auditor, {
+  subject: employeeSubject,
+  violation: 'platform-rule-breach',
+  occurredAt: '2026-03-01T21:00:00+08:00',
+  description: '小红书批量刷评论被限流',
+  cause: { kind: 'platform-incident', id: 'xhs-limit-20260301' },
+});
+await onCase('case-2026-014', 'HR investigates', people.hrStaff, { id: 'd2-2', type: 'investigate' });
+await onCase('case-2026-014', 'HR opens the accountability case against the marketing head (S2 责任追究.1–2)', people.hrStaff, { id: 'd2-3', type: 'open-accountability', caseId: 'case-2026-014-head', head: people.head.id });
+const allCases = async () => (await Promise.all(['case-2026-001', 'case-2026-014', 'case-2026-014-head'].map((id) => store.load(CASE_KIND, id)))).filter((r): r is StoredRecord => r !== undefined);
+const history = sanctionHistory(await allCases(), people.employee.id).history;
+await onCase('case-2026-014', 'HR proposes, passing her history', people.hrStaff, { id: 'd2-4', type: 'propose', findings: '组织刷评论属实', history });
+const proposed14 = readCase((await store.load(CASE_KIND, 'case-2026-014'))!);
+if (proposed14.ok) for (const line of proposed14.value.context.proposal?.explanation ?? []) console.log(`      · ${line['zh-CN']}`);
+await onCase('case-2026-014', 'the employee is notified (7 days for a statement)', people.hrStaff, { id: 'd2-5', type: 'notify' });
+await onCase('case-2026-014', 'the employee states her case', people.employee, { id: 'd2-6', type: 'submit-statement', statement: '评论系代运营公司所为，本人未及时制止' });
+await onCase('case-2026-014', 'the HR head decides before the window closes', people.hrHead, { id: 'd2-7', type: 'decide', rung: 'demotion', reason: '一年内重复违规' });
+clock = new Date('2026-03-10T02:00:00Z');
+await onCase('case-2026-014', 'a week later: the HR head decides 降职 with ¥2,000 compensation from an ¥8,000 wage', people.hrHead, {
+  id: 'd2-8',
+  type: 'decide',
+  rung: 'demotion',
+  reason: '一年内重复违规，造成账号限流',
+  compensation: { amount: 2_000_00, monthWage: 8_000_00, minimumWage: 2_480_00 },
+});
+await onCase('case-2026-014', 'the same with ¥1,200 (15%)', people.hrHead, {
+  id: 'd2-9',
+  type: 'decide',
+  rung: 'demotion',
+  reason: '一年内重复违规，造成账号限流',
+  compensation: { amount: 1_200_00, monthWage: 8_000_00, minimumWage: 2_480_00 },
+});
+await onCase('case-2026-014', 'the employee appeals', people.employee, { id: 'd2-10', type: 'appeal', reason: '系首次在小红书违规，且已配合整改' });
+await onCase('case-2026-014', 'the HR head decides the appeal of his own decision', people.hrHead, { id: 'd2-11', type: 'decide-appeal', outcome: 'upheld', reason: '维持' });
+await onCase('case-2026-014', 'the general manager varies it to 记过', people.manager, { id: 'd2-12', type: 'decide-appeal', outcome: 'varied', rung: 'demerit', reason: '已主动整改，改为记过' });
+await onCase('case-2026-014', 'HR executes', people.hrStaff, { id: 'd2-13', type: 'execute' });
+await onCase('case-2026-014', 'HR closes before the written self-review', people.hrStaff, { id: 'd2-14', type: 'close' });
+await onCase('case-2026-014', 'the employee hands in her self-review (书面检讨)', people.employee, { id: 'd2-15', type: 'submit-self-review', text: '本人深刻检讨，今后严格遵守平台规则' });
+await onCase('case-2026-014', 'HR closes the case', people.hrStaff, { id: 'd2-16', type: 'close' });
+
+console.log('\n3. The marketing head held accountable (部门负责人), the case linked');
+await openCase('case-2026-014-head', 'HR opens the linked case', people.hrStaff, { subject: { person: people.head.id, department: 'marketing' }, violation: 'platform-rule-breach', occurredAt: '2026-03-01T21:00:00+08:00', description: '对下属违规疏于管理', accountableFor: 'case-2026-014' });
+await onCase('case-2026-014-head', 'HR investigates', people.hrStaff, { id: 'h-2', type: 'investigate' });
+await onCase('case-2026-014-head', 'HR proposes', people.hrStaff, { id: 'h-3', type: 'propose', findings: '管理失职', history: sanctionHistory(await allCases(), people.head.id).history });
+await onCase('case-2026-014-head', 'the head is notified', people.hrStaff, { id: 'h-4', type: 'notify' });
+await onCase('case-2026-014-head', 'the head waives the statement', people.head, { id: 'h-5', type: 'waive-statement' });
+await onCase('case-2026-014-head', 'he tries to decide his own case', people.head, { id: 'h-6', type: 'decide', rung: 'warning', reason: '自行处理' });
+await onCase('case-2026-014-head', 'the HR head decides 警告', people.hrHead, { id: 'h-7', type: 'decide', rung: 'warning', reason: '管理失职' });
+for (const l of accountabilityLinks(await allCases()).links) {
+  console.log(`  ${l.caseId} (${l.person}: ${l.direct.sanction ?? '—'}, ${l.direct.state}) ↔ ${l.accountabilityCaseId} (${l.head}: ${l.accountability?.sanction ?? '—'}, ${l.accountability?.state ?? 'not opened'})`);
+}
+
+console.log('\n4. The KPI veto (一票否决) on the marketing team’s March scorecard');
+const vetoes = disciplineVetoes(await allCases(), { department: 'marketing' }, '2026-03', policy);
+if (vetoes.ok) {
+  for (const b of vetoes.value.because) console.log(`  ${b.caseId}: ${b.rung} → veto ${b.veto}`);
+  const capped = scoreScorecard(marketingCard, { inputs: marchInputs, vetoes: vetoes.value.vetoes }, policy.kpi, builtInMetrics);
+  if (capped.ok && scored.ok) console.log(`  March score ${capped.value.score}: rating ${scored.value.rating} without the veto, ${capped.value.rating} with it (${capped.value.veto?.id}); bonus ×${(capped.value.band?.bonusCoefficientBp ?? 0) / 10000}`);
+}
+console.log(`\n  Effects the host performed by the end: ${effects.length}`);

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { budgetDiagram } from '../src/budget/index.js';
 import { complianceCategory, complianceDetector, defaultRuleSet, findingSeverity } from '../src/compliance/index.js';
 import { contentDiagram } from '../src/content/index.js';
+import { disciplineDiagram, sanctionKind, violationSeverity, vetoSubject } from '../src/discipline/index.js';
 import { appraisalCycle, appraisalCyclesOf, attainmentMethod, builtInMetrics, formulaText, metricAggregation, metricDirection, metricUnit, scorecardSubject, zeroRule } from '../src/kpi/index.js';
 import { defaultPolicy } from '../src/policy/index.js';
 import { riskDiagram, riskMatrixPresets, treatmentStrategy, type RiskMatrix } from '../src/risk/index.js';
@@ -133,7 +134,41 @@ function riskResponseTable(): string {
   return ['| grade | strategies | accepted by (any one) | acceptance lasts | review every | leadership informed | source |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+function disciplineTables(): Record<string, string> {
+  const d = defaultPolicy.discipline;
+  const rung = (id: string) => d.ladder.find((r) => r.id === id)?.labels['zh-CN'] ?? id;
+  const ladder = d.ladder.map(
+    (r, i) =>
+      `| ${i + 1} | \`${r.id}\` | ${r.labels['zh-CN']} / ${r.labels.en} | ${sanctionKind.label(r.kind)} | ${r.validityMonths === undefined ? 'for good' : `${r.validityMonths} months`} | ${r.notifyUnion ? 'yes' : 'no'} | ${r.changesContract ? 'yes' : 'no'} | ${r.decidedBy.map((x) => `\`${x}\``).join(' or ')} | ${cell(r.source)} |`,
+  );
+  const types = d.violationTypes.map((t) => `| \`${t.id}\` | ${t.labels['zh-CN']} / ${t.labels.en} | ${violationSeverity.label(t.severity)} | ${rung(t.defaultRung)} \`${t.defaultRung}\` | ${t.related.map((x) => `\`${x}\``).join(', ') || '—'} | ${cell(t.source)} |`);
+  const windows = [
+    `| severity floors | ${(['minor', 'serious', 'gross'] as const).map((s) => `${violationSeverity.label(s)} → ${rung(d.severityFloors[s])}`).join('; ')} |`,
+    `| repeat window | ${d.repeatWindowMonths} months |`,
+    `| conversions | ${d.conversions.map((c) => `${c.count} live ${rung(c.from)} count as ${rung(c.to)}`).join('; ') || 'none'} |`,
+    `| statement window | ${d.statementWindowDays} days from the notice |`,
+    `| appeal window | ${d.appealWindowDays} days from the decision |`,
+    `| KPI vetoes | ${d.kpiVetoes.map((v) => `\`${v.veto}\` ← ${[...(v.rungs ?? []).map(rung), ...(v.types ?? []).map((t) => `type \`${t}\``)].join(', ')} (${v.subjects.map((x) => vetoSubject.label(x)).join(', ')})`).join('; ')} |`,
+  ];
+  const c = d.legalCaps;
+  const caps = [
+    `| wage deduction (DSC-4) | at most ${c.wageDeduction.maxShareBp / 100}% of the month's wage${c.wageDeduction.keepMinimumWage ? ', never below the local minimum wage' : ''} | ${cell(c.wageDeduction.basis['zh-CN'])} |`,
+    `| fines (DSC-3) | \`${c.fines.rule}\` | ${cell(c.fines.basis['zh-CN'])} |`,
+    `| union notice (DSC-3) | ${c.unionNotice.required ? 'required before a rung marked "union"' : 'not required'} | ${cell(c.unionNotice.basis['zh-CN'])} |`,
+    `| KPI rating alone (DSC-3) | ${c.kpiAloneNoDismissal.enabled ? 'never a dismissal' : 'no cap'} | ${cell(c.kpiAloneNoDismissal.basis['zh-CN'])} |`,
+    `| contract change (DSC-3) | rungs marked "contract" are flagged | ${cell(c.contractChange.basis['zh-CN'])} |`,
+  ];
+  return {
+    'discipline-diagram': '```mermaid\n' + disciplineDiagram() + '\n```',
+    'discipline-ladder': ['| # | rung | name | kind | counts for | union | contract | decided by | source |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...ladder].join('\n'),
+    'discipline-types': ['| type | name | severity | starts at | related | source |', '| --- | --- | --- | --- | --- | --- |', ...types].join('\n'),
+    'discipline-windows': ['| setting | default (ours) |', '| --- | --- |', ...windows].join('\n'),
+    'discipline-caps': ['| cap | default | basis (Chinese labour law, outside the seeds) |', '| --- | --- | --- |', ...caps].join('\n'),
+  };
+}
+
 export const generated: Record<string, Record<string, string>> = {
+  'docs/discipline.md': disciplineTables(),
   'docs/organisation.md': orgTables(),
   'docs/content-workflow.md': { 'content-diagram': '```mermaid\n' + contentDiagram() + '\n```' },
   'docs/budget.md': { 'budget-diagram': '```mermaid\n' + budgetDiagram() + '\n```' },

@@ -6,3 +6,4 @@ export * from './kpi/index.js';
 export * from './budget/index.js';
 export * from './compliance/index.js';
 export * from './risk/index.js';
+export * from './discipline/index.js';

@@ -1,6 +1,7 @@
 import { defaultBudgetPolicy } from '../budget/policy.js';
 import { defaultCompliancePolicy } from '../compliance/policy.js';
 import { defaultContentPolicy } from '../content/policy.js';
+import { defaultDisciplinePolicy } from '../discipline/policy.js';
 import { defaultKpiPolicy } from '../kpi/policy.js';
 import { defaultOrg } from '../org/policy.js';
 import { defaultRiskPolicy } from '../risk/index.js';
@@ -29,4 +30,5 @@ export const defaultPolicy: Policy = {
   budget: defaultBudgetPolicy,
   compliance: defaultCompliancePolicy,
   risk: defaultRiskPolicy,
+  discipline: defaultDisciplinePolicy,
 };

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { budgetPolicyProblems, BudgetPolicySchema } from '../budget/policy.js';
 import { compliancePolicyProblems, CompliancePolicySchema, defaultCompliancePolicy } from '../compliance/policy.js';
 import { contentPolicyProblems, ContentPolicySchema } from '../content/policy.js';
+import { defaultDisciplinePolicy, disciplinePolicyProblems, DisciplinePolicySchema } from '../discipline/policy.js';
 import { isValidTimeZone } from '../core/period.js';
 import { fail, ok, validate, words, type ErrorOf, type Result } from '../core/result.js';
 import { LabelsSchema, list, policyKey as key } from '../core/schema.js';
@@ -46,6 +47,8 @@ const sections = {
   compliance: CompliancePolicySchema.default(defaultCompliancePolicy),
   // Defaulted, so a policy written before the risk section existed stays valid.
   risk: RiskPolicySchema.default(defaultRiskPolicy),
+  // Defaulted, so a policy written before the discipline section existed stays valid.
+  discipline: DisciplinePolicySchema.default(defaultDisciplinePolicy),
 };
 
 /**
@@ -81,6 +84,7 @@ export const PolicySchema = z
     add('budget', budgetPolicyProblems(policy.budget, policy.org));
     add('compliance', compliancePolicyProblems(policy.compliance, policy.org));
     add('risk', riskPolicyProblems(policy.risk, policy.org));
+    add('discipline', disciplinePolicyProblems(policy.discipline, policy.org, policy.kpi));
   });
 
 /**

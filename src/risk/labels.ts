@@ -146,29 +146,29 @@ export type RelatedKind = EnumValue<typeof relatedKind>;
  * or a removal notice 下架通知.
  *
  * @example
- * sanctionKind.label('traffic-limit', 'zh-CN') //=> '限流'
+ * platformSanctionKind.label('traffic-limit', 'zh-CN') //=> '限流'
  */
-export const sanctionKind = /* @__PURE__ */ labelledEnum('sanctionKind', {
+export const platformSanctionKind = /* @__PURE__ */ labelledEnum('platformSanctionKind', {
   ban: { 'zh-CN': '账号封禁', 'zh-TW': '賬號封禁', en: 'Account ban' },
   'traffic-limit': { 'zh-CN': '限流', 'zh-TW': '限流', en: 'Traffic limit' },
   'removal-notice': { 'zh-CN': '下架通知', 'zh-TW': '下架通知', en: 'Removal notice' },
 });
-/** See {@link sanctionKind}. @example const k: SanctionKind = 'ban'; */
-export type SanctionKind = EnumValue<typeof sanctionKind>;
+/** See {@link platformSanctionKind}. @example const k: PlatformSanctionKind = 'ban'; */
+export type PlatformSanctionKind = EnumValue<typeof platformSanctionKind>;
 
 /**
  * What a platform decided on an appeal 申诉 (RSK-5): the sanction lifted, reduced, or upheld.
  *
  * @example
- * appealOutcome.label('lifted', 'zh-CN') //=> '已解除'
+ * platformAppealOutcome.label('lifted', 'zh-CN') //=> '已解除'
  */
-export const appealOutcome = /* @__PURE__ */ labelledEnum('appealOutcome', {
+export const platformAppealOutcome = /* @__PURE__ */ labelledEnum('platformAppealOutcome', {
   lifted: { 'zh-CN': '已解除', 'zh-TW': '已解除', en: 'Lifted' },
   reduced: { 'zh-CN': '已减轻', 'zh-TW': '已減輕', en: 'Reduced' },
   upheld: { 'zh-CN': '维持原处罚', 'zh-TW': '維持原處罰', en: 'Upheld' },
 });
-/** See {@link appealOutcome}. @example const o: AppealOutcome = 'upheld'; */
-export type AppealOutcome = EnumValue<typeof appealOutcome>;
+/** See {@link platformAppealOutcome}. @example const o: PlatformAppealOutcome = 'upheld'; */
+export type PlatformAppealOutcome = EnumValue<typeof platformAppealOutcome>;
 
 /**
  * Why a risk is due in the review queue (RSK-4): its review date has come, or its acceptance has

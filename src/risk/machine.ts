@@ -1,6 +1,6 @@
 import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { RiskLevel } from '../core/risk-level.js';
-import type { AppealOutcome, TreatmentStrategy } from './labels.js';
+import type { PlatformAppealOutcome, TreatmentStrategy } from './labels.js';
 import type { RiskAssessment, RiskContext, TreatmentAction } from './model.js';
 
 /**
@@ -33,7 +33,7 @@ export type RiskEvent =
   | (RiskEventBase & { type: 'plan-rectification'; plan: string; dueAt: string })
   | (RiskEventBase & { type: 'complete-rectification'; note: string })
   | (RiskEventBase & { type: 'submit-appeal'; summary: string })
-  | (RiskEventBase & { type: 'record-appeal-outcome'; outcome: AppealOutcome; note?: string })
+  | (RiskEventBase & { type: 'record-appeal-outcome'; outcome: PlatformAppealOutcome; note?: string })
   | (RiskEventBase & { type: 'close'; reason: string; opinionRequired: boolean });
 
 /**

@@ -3,7 +3,7 @@ import type { RiskLevel } from '../core/risk-level.js';
 import { idString, isoDateTime, list, policyKey, reasonText, text } from '../core/schema.js';
 import { LIMITS } from '../core/text.js';
 import type { RiskGrading } from './grade.js';
-import { appealOutcome, relatedKind, riskCategory, riskTopic, sanctionKind, treatmentStrategy, type AppealOutcome, type AssessmentMethod, type RelatedKind, type RiskCategory, type RiskTopic, type SanctionKind, type TreatmentStrategy } from './labels.js';
+import { platformAppealOutcome, relatedKind, riskCategory, riskTopic, platformSanctionKind, treatmentStrategy, type PlatformAppealOutcome, type AssessmentMethod, type RelatedKind, type RiskCategory, type RiskTopic, type PlatformSanctionKind, type TreatmentStrategy } from './labels.js';
 
 /**
  * Something a risk entry points at (RSK-1): a content item, a campaign or an account, by kind and the
@@ -42,7 +42,7 @@ export const AssessmentInputSchema = z.union([
  */
 export const IncidentInputSchema = z.strictObject({
   platform: policyKey,
-  sanction: z.enum(sanctionKind.values),
+  sanction: z.enum(platformSanctionKind.values),
   account: z.strictObject({ kind: z.literal('account'), id: idString }),
   cause: z.strictObject({ kind: z.literal('content'), id: idString }).optional(),
   summary: text(LIMITS.text),
@@ -112,7 +112,7 @@ export const riskPayloads = {
   'plan-rectification': z.strictObject({ plan: reasonText, dueAt: isoDateTime }),
   'complete-rectification': z.strictObject({ note: reasonText }),
   'submit-appeal': z.strictObject({ summary: reasonText }),
-  'record-appeal-outcome': z.strictObject({ outcome: z.enum(appealOutcome.values), note: text(LIMITS.text).optional() }),
+  'record-appeal-outcome': z.strictObject({ outcome: z.enum(platformAppealOutcome.values), note: text(LIMITS.text).optional() }),
   close: z.strictObject({ reason: reasonText }),
 } as const;
 
@@ -171,7 +171,7 @@ export interface TreatmentAction {
  */
 export interface PlatformIncident {
   readonly platform: string;
-  readonly sanction: SanctionKind;
+  readonly sanction: PlatformSanctionKind;
   readonly account: { readonly kind: 'account'; readonly id: string };
   readonly cause?: { readonly kind: 'content'; readonly id: string };
   readonly summary: string;
@@ -179,7 +179,7 @@ export interface PlatformIncident {
   readonly noticedAt?: string;
   readonly reportedAt: string;
   readonly rectification?: { readonly plan: string; readonly dueAt: string; readonly by: string; readonly at: string; readonly completed?: { readonly by: string; readonly at: string; readonly note: string } };
-  readonly appeals: ReadonlyArray<{ readonly summary: string; readonly by: string; readonly submittedAt: string; readonly outcome?: { readonly result: AppealOutcome; readonly note?: string; readonly by: string; readonly at: string } }>;
+  readonly appeals: ReadonlyArray<{ readonly summary: string; readonly by: string; readonly submittedAt: string; readonly outcome?: { readonly result: PlatformAppealOutcome; readonly note?: string; readonly by: string; readonly at: string } }>;
 }
 
 /**

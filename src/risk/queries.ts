@@ -2,7 +2,7 @@ import { readContentItems } from '../content/index.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
 import type { RiskLevel } from '../core/risk-level.js';
-import type { AppealOutcome, ReviewReason, RiskCategory, SanctionKind } from './labels.js';
+import type { PlatformAppealOutcome, ReviewReason, RiskCategory, PlatformSanctionKind } from './labels.js';
 import type { PlatformRuleChange } from './model.js';
 import { readRisks } from './record.js';
 
@@ -101,7 +101,7 @@ export function acceptancesExpiring(records: readonly StoredRecord[], now: Date,
  */
 export interface OpenIncident {
   readonly recordId: string;
-  readonly sanction: SanctionKind;
+  readonly sanction: PlatformSanctionKind;
   readonly account: string;
   readonly cause?: string;
   readonly reportedAt: string;
@@ -109,7 +109,7 @@ export interface OpenIncident {
   readonly rectification: 'none' | 'planned' | 'overdue' | 'completed';
   readonly rectificationDueAt?: string;
   /** The latest appeal: `none`, `pending`, or its outcome. */
-  readonly appeal: 'none' | 'pending' | AppealOutcome;
+  readonly appeal: 'none' | 'pending' | PlatformAppealOutcome;
 }
 
 /**

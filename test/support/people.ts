@@ -29,6 +29,10 @@ export const people = {
   // budgets
   financeHead: { id: 'u-fin-head', department: 'finance', positions: ['head'] },
   financeStaff: { id: 'u-fin-staff', department: 'finance', positions: ['staff'] },
+  // discipline
+  hrHead: { id: 'u-hr-head', department: 'hr', positions: ['head'] },
+  hrStaff: { id: 'u-hr-staff', department: 'hr', positions: ['staff'] },
+  auditor: { id: 'u-audit', department: 'internal-audit', positions: ['staff'] },
   // people whose directory entry does not fit the organisation
   legalSupervisor: { id: 'u-legal-sup', department: 'legal', positions: ['supervisor'] },
 } satisfies Record<string, ActorRef>;

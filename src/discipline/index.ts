@@ -1,0 +1,10 @@
+export * from './labels.js';
+export { defaultDisciplinePolicy } from './defaults.js';
+export * from './policy.js';
+export * from './model.js';
+export * from './record.js';
+export * from './escalate.js';
+export * from './machine.js';
+export * from './aggregate.js';
+export * from './queries.js';
+export * from './diagram.js';
