@@ -1,6 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const src = fileURLToPath(new URL('./src', import.meta.url));
+
 export default defineConfig({
+  // The examples import the package by name, as a host does; tests run them against the sources.
+  resolve: {
+    alias: [
+      { find: /^marketing-governance$/, replacement: `${src}/index.ts` },
+      { find: /^marketing-governance\/([a-z-]+)$/, replacement: `${src}/$1/index.ts` },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
