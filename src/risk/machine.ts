@@ -58,6 +58,15 @@ export interface RiskEffect {
 
 const pendingAppeal = (c: RiskContext) => c.incident?.appeals.some((a) => a.outcome === undefined) ?? false;
 
+// Every open state records a legal opinion and follows a platform incident alike (RSK-1, RSK-5).
+const incidentEvents = {
+  'record-legal-opinion': { actions: 'legalOpinion' },
+  'plan-rectification': { guard: 'rectifiable', actions: 'planRectification' },
+  'complete-rectification': { guard: 'rectificationPlanned', actions: 'completeRectification' },
+  'submit-appeal': { guard: 'appealable', actions: 'submitAppeal' },
+  'record-appeal-outcome': { guard: 'appealPending', actions: 'recordAppealOutcome' },
+} as const;
+
 /**
  * The risk-register machine (RSK-1..RSK-6): identified → assessed → treating → monitoring → closed.
  * Assessing grades the risk and sets its review date; a reassessment returns it to `assessed` and ends
@@ -175,11 +184,7 @@ export const riskMachine = setup({
           { guard: 'informLeadership', target: 'assessed', actions: ['assess', 'informLeadership'] },
           { target: 'assessed', actions: 'assess' },
         ],
-        'record-legal-opinion': { actions: 'legalOpinion' },
-        'plan-rectification': { guard: 'rectifiable', actions: 'planRectification' },
-        'complete-rectification': { guard: 'rectificationPlanned', actions: 'completeRectification' },
-        'submit-appeal': { guard: 'appealable', actions: 'submitAppeal' },
-        'record-appeal-outcome': { guard: 'appealPending', actions: 'recordAppealOutcome' },
+        ...incidentEvents,
       },
     },
     assessed: {
@@ -192,11 +197,7 @@ export const riskMachine = setup({
         ],
         'plan-treatment': { target: 'treating', actions: ['planTreatment', 'notifyOwners'] },
         accept: { target: 'monitoring', actions: 'accept' },
-        'record-legal-opinion': { actions: 'legalOpinion' },
-        'plan-rectification': { guard: 'rectifiable', actions: 'planRectification' },
-        'complete-rectification': { guard: 'rectificationPlanned', actions: 'completeRectification' },
-        'submit-appeal': { guard: 'appealable', actions: 'submitAppeal' },
-        'record-appeal-outcome': { guard: 'appealPending', actions: 'recordAppealOutcome' },
+        ...incidentEvents,
       },
     },
     treating: {
@@ -210,11 +211,7 @@ export const riskMachine = setup({
         'complete-action': { guard: 'actionOpen', actions: 'completeAction' },
         'start-monitoring': { guard: 'actionsDone', target: 'monitoring', actions: 'startMonitoring' },
         accept: { target: 'monitoring', actions: 'accept' },
-        'record-legal-opinion': { actions: 'legalOpinion' },
-        'plan-rectification': { guard: 'rectifiable', actions: 'planRectification' },
-        'complete-rectification': { guard: 'rectificationPlanned', actions: 'completeRectification' },
-        'submit-appeal': { guard: 'appealable', actions: 'submitAppeal' },
-        'record-appeal-outcome': { guard: 'appealPending', actions: 'recordAppealOutcome' },
+        ...incidentEvents,
       },
     },
     monitoring: {
@@ -228,11 +225,7 @@ export const riskMachine = setup({
         // RSK-4: an expired acceptance is not renewed but the risk assessed again.
         accept: { guard: 'acceptanceInForce', actions: 'accept' },
         close: { guard: 'closable', target: 'closed', actions: 'close' },
-        'record-legal-opinion': { actions: 'legalOpinion' },
-        'plan-rectification': { guard: 'rectifiable', actions: 'planRectification' },
-        'complete-rectification': { guard: 'rectificationPlanned', actions: 'completeRectification' },
-        'submit-appeal': { guard: 'appealable', actions: 'submitAppeal' },
-        'record-appeal-outcome': { guard: 'appealPending', actions: 'recordAppealOutcome' },
+        ...incidentEvents,
       },
     },
     closed: { type: 'final' },
