@@ -14,6 +14,10 @@
 // checks, the weights line of explanations, mean inputs of averaged metrics), the catalogue +0.61 KB
 // more (eight metrics, proxy labels), and the policy revision step +1.73 KB (the new default
 // scorecards, weight sets and cycles, and their schema).
+//
+// Issue 12 (KPI label text) moved the KPI domain's labels to the locale modules `kpi/locale/*`, each
+// with a budget of its own, and lowered the KPI budgets and the policy revision step by the measured
+// saving.
 const includePeers = (config) => ({ ...config, external: [] });
 const core = './dist/esm/core/index.js';
 
@@ -59,7 +63,9 @@ module.exports = [
     // for the risk section it composes (issue 10: matrix schema, responses, default matrix, grid checks),
     // measured 67.71 → 70.58 KB; +3.32 KB for the discipline section (issue 11: ladder, violation types,
     // legal caps in three languages, checks, HR department and rights), measured 67.71 → 71.03 KB.
-    limit: '74.15 KB',
+    // −2.24 KB when the KPI enumerations and the built-in catalogue that the composed policy checks lost
+    // their labels to the locale modules (issue 12), measured 74.10 → 71.86 KB.
+    limit: '71.91 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
@@ -118,18 +124,70 @@ module.exports = [
     name: 'kpi: scorecard functions (no zod, no xstate)',
     path: './dist/esm/kpi/index.js',
     import: '{ scoreScorecard, scoreOverMonths, computeMetric, rollupMetric, attainment, checkScorecard, explainScore }',
-    limit: '9.95 KB',
+    // Issue 12 moved the explanation's words to the locale modules: lowered by the saving, measured
+    // 9.947 → 9.801 KB.
+    limit: '9.81 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
   },
   {
-    // The built-in catalogue is data (38 metrics, labels in three languages) passed to the functions.
+    // The built-in catalogue is data (38 metrics) passed to the functions; its names are in the locale
+    // modules.
     name: 'kpi: scorecard functions with the built-in metric catalogue',
     path: './dist/esm/kpi/index.js',
     import: '{ scoreScorecard, scoreOverMonths, computeMetric, rollupMetric, attainment, checkScorecard, explainScore, builtInMetrics }',
-    limit: '12.46 KB',
+    // Issue 12 moved the metric names and the explanation's words to the locale modules: lowered by the
+    // saving, measured 12.459 → 10.881 KB.
+    limit: '10.89 KB',
     gzip: true,
     modifyEsbuildConfig: includePeers,
+  },
+  {
+    // What a serverless scorer that explains in one language ships: the scorer above and one locale.
+    name: 'kpi: scorecard functions, catalogue and the zh-CN locale module',
+    import: {
+      './dist/esm/kpi/index.js': '{ scoreScorecard, scoreOverMonths, computeMetric, rollupMetric, attainment, checkScorecard, explainScore, builtInMetrics }',
+      './dist/esm/kpi/locale/zh-CN.js': '{ zhCN }',
+    },
+    // Measured 12.31 KB at its introduction (issue 12).
+    limit: '12.36 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
+    // Everything the entry exports, the section's schema and zod included (~35 KB of it is zod): the
+    // goal of issue 12 was 4 KB and is out of reach while the schema and the trilingual error messages
+    // stay in the entry (see docs/kpi.md). Measured 46.61 → 44.21 KB when the labels left it.
+    name: 'kpi: everything (import *, with zod)',
+    path: './dist/esm/kpi/index.js',
+    import: '*',
+    limit: '44.3 KB',
+    gzip: true,
+    modifyEsbuildConfig: includePeers,
+  },
+  {
+    // The KPI domain's text in one language (issue 12), measured 1.43 KB at its introduction.
+    name: 'kpi locale: en',
+    path: './dist/esm/kpi/locale/en.js',
+    import: '{ en }',
+    limit: '1.47 KB',
+    gzip: true,
+  },
+  {
+    // Measured 1.82 KB at its introduction.
+    name: 'kpi locale: zh-CN',
+    path: './dist/esm/kpi/locale/zh-CN.js',
+    import: '{ zhCN }',
+    limit: '1.86 KB',
+    gzip: true,
+  },
+  {
+    // Measured 1.85 KB at its introduction.
+    name: 'kpi locale: zh-TW',
+    path: './dist/esm/kpi/locale/zh-TW.js',
+    import: '{ zhTW }',
+    limit: '1.89 KB',
+    gzip: true,
   },
   {
     // Issue 8 (BUD seed fidelity) raised it by its measured growth, 55.06 → 58.26 kB: the compilation

@@ -8,8 +8,10 @@ import { join } from 'node:path';
 const out = 'docs/api';
 const problems = [];
 const { subpaths } = JSON.parse(readFileSync('domains.json', 'utf8'));
-for (const { name } of subpaths) {
-  const page = join(out, 'modules', `marketing-governance_${name}.html`);
+// A domain's locale modules are module pages of their own (`marketing-governance/kpi/locale/en`).
+const modules = subpaths.flatMap(({ name, locales = [] }) => [name, ...locales.map((code) => `${name}/locale/${code}`)]);
+for (const name of modules) {
+  const page = join(out, 'modules', `marketing-governance_${name.replaceAll('/', '_')}.html`);
   if (!existsSync(page)) problems.push(`no module page for marketing-governance/${name} (${page})`);
   else {
     const html = readFileSync(page, 'utf8');
@@ -42,7 +44,7 @@ for (const page of pages) {
   const size = statSync(page).size;
   if (/\/functions\//.test(page) && size > largest.size) largest = { size, page };
 }
-console.log(`docs: ${pages.length} pages, ${subpaths.length} module pages, ${diagrams} with diagrams; largest function page ${(largest.size / 1024).toFixed(0)} KB (${largest.page})`);
+console.log(`docs: ${pages.length} pages, ${modules.length} module pages, ${diagrams} with diagrams; largest function page ${(largest.size / 1024).toFixed(0)} KB (${largest.page})`);
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);

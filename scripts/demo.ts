@@ -21,6 +21,7 @@ import {
 import { authorize } from '../src/org/index.js';
 import { BUDGET_KIND, budgetState, budgetStep, createBudget, readBudget, varianceReport, type BudgetCommand } from '../src/budget/index.js';
 import { builtInMetrics, computeMetric, decomposeByMonth, explainScore, metricById, scoreScorecard } from '../src/kpi/index.js';
+import { zhCN } from '../src/kpi/locale/zh-CN.js';
 import {
   CONTENT_KIND,
   contentReport,
@@ -358,7 +359,7 @@ const marchInputs = {
   reach: 100_000,
 };
 const scored = scoreScorecard(marketingCard, { inputs: marchInputs }, policy.kpi, builtInMetrics);
-if (scored.ok) console.log(explainScore(scored.value, 'zh-CN').replace(/^/gm, '  '));
+if (scored.ok) console.log(explainScore(scored.value, zhCN).replace(/^/gm, '  '));
 const vetoed = scoreScorecard(marketingCard, { inputs: marchInputs, vetoes: ['major-opinion-incident'] }, policy.kpi, builtInMetrics);
 if (vetoed.ok) console.log(`\n  The same month with a major public-opinion incident (一票否决): rating ${vetoed.value.rating} (${vetoed.value.veto?.ratingBefore} capped at ${vetoed.value.veto?.cappedAt}); bonus ×${(vetoed.value.band?.bonusCoefficientBp ?? 0) / 10000}`);
 const cpc = computeMetric(metricById('cost-per-click')!, { cost: 5_000_00, adClicks: 0 });

@@ -5,7 +5,9 @@ import { budgetDiagram } from '../src/budget/index.js';
 import { complianceCategory, complianceDetector, defaultRuleSet, findingSeverity } from '../src/compliance/index.js';
 import { contentDiagram } from '../src/content/index.js';
 import { disciplineDiagram, sanctionKind, violationSeverity, vetoSubject } from '../src/discipline/index.js';
-import { appraisalCycle, appraisalCyclesOf, attainmentMethod, builtInMetrics, formulaText, metricAggregation, metricDirection, metricUnit, scorecardSubject, zeroRule } from '../src/kpi/index.js';
+import { appraisalCyclesOf, builtInMetrics, formulaText, metricLabel, proxyLabel } from '../src/kpi/index.js';
+import { en } from '../src/kpi/locale/en.js';
+import { zhCN } from '../src/kpi/locale/zh-CN.js';
 import { defaultPolicy } from '../src/policy/index.js';
 import { riskDiagram, riskMatrixPresets, treatmentStrategy, type RiskMatrix } from '../src/risk/index.js';
 
@@ -13,14 +15,14 @@ function metricTable(): string {
   const rows = builtInMetrics.map((m) =>
     [
       `\`${m.id}\``,
-      `${m.labels['zh-CN']} / ${m.labels.en}`,
+      `${metricLabel(m, zhCN)} / ${metricLabel(m, en)}`,
       `\`${formulaText(m)}\``,
-      metricUnit.label(m.unit),
-      metricDirection.label(m.direction),
-      metricAggregation.label(m.aggregation),
-      zeroRule.label(m.zero),
+      en.metricUnit[m.unit],
+      en.metricDirection[m.direction],
+      en.metricAggregation[m.aggregation],
+      en.zeroRule[m.zero],
       m.source ?? '',
-      [m.rating ? `Rated ${m.rating.min}–${m.rating.max} by a rater` : '', m.proxy ? `Proxy for ${m.proxy.en} (${m.proxy['zh-CN']})` : ''].filter(Boolean).join('; '),
+      [m.rating ? `Rated ${m.rating.min}–${m.rating.max} by a rater` : '', m.proxy ? `Proxy for ${proxyLabel(m, en)} (${proxyLabel(m, zhCN)})` : ''].filter(Boolean).join('; '),
     ].join(' | '),
   );
   return [
@@ -38,10 +40,10 @@ function scorecardTables(): string {
       const setHead = sets.map((w) => [w.goal === undefined ? '' : `goal \`${w.goal}\``, w.campaignType === undefined ? '' : `campaign type \`${w.campaignType}\``].filter(Boolean).join(', '));
       const rows = card.indicators.map((i) => {
         const bySet = sets.map((w) => `${(w.weights.find((x) => x.metric === i.metric)?.weightBp ?? 0) / 100}%`);
-        return `| \`${i.metric}\` | ${i.weightBp / 100}% | ${bySet.map((x) => `${x} | `).join('')}${i.target} | ${attainmentMethod.label(i.method)} | ${i.floor}–${i.cap} |`;
+        return `| \`${i.metric}\` | ${i.weightBp / 100}% | ${bySet.map((x) => `${x} | `).join('')}${i.target} | ${en.attainmentMethod[i.method]} | ${i.floor}–${i.cap} |`;
       });
-      const cycles = appraisalCyclesOf(card, kpi).map((c) => appraisalCycle.label(c)).join(', ');
-      const title = `**${card.labels['zh-CN']} / ${card.labels.en}** (\`${card.id}\`: ${scorecardSubject.label(card.subject ?? 'department')}, \`${card.department}\`; ${cycles})`;
+      const cycles = appraisalCyclesOf(card, kpi).map((c) => en.appraisalCycle[c]).join(', ');
+      const title = `**${card.labels['zh-CN']} / ${card.labels.en}** (\`${card.id}\`: ${en.scorecardSubject[card.subject ?? 'department']}, \`${card.department}\`; ${cycles})`;
       const head = `| metric | weight | ${setHead.map((h) => `${h} | `).join('')}target | attainment | floor–cap |`;
       const rule = `| --- | --- | ${setHead.map(() => '--- | ').join('')}--- | --- | --- |`;
       return [title, '', head, rule, ...rows].join('\n');

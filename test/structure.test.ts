@@ -51,20 +51,23 @@ describe('structure', () => {
   });
 
   it('package.json exports, TypeDoc entry points, size budgets and guides follow the list of subpaths', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...subpaths.map((s) => `./${s.name}`)].sort());
-    for (const s of subpaths) {
-      expect(pkg.exports[`./${s.name}` as keyof typeof pkg.exports]).toEqual({
-        import: { types: `./dist/esm/${s.name}/index.d.ts`, default: `./dist/esm/${s.name}/index.js` },
-        require: { types: `./dist/cjs/${s.name}/index.d.ts`, default: `./dist/cjs/${s.name}/index.js` },
+    // A domain's locale modules are subpaths of their own (`kpi/locale/en`), kept out of the root index.
+    const locales = subpaths.flatMap((s) => ((s as { locales?: string[] }).locales ?? []).map((code) => `${s.name}/locale/${code}`));
+    const entries = [...subpaths.map((s) => ({ name: s.name, file: `${s.name}/index` })), ...locales.map((name) => ({ name, file: name }))];
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...entries.map((e) => `./${e.name}`)].sort());
+    for (const e of entries) {
+      expect(pkg.exports[`./${e.name}` as keyof typeof pkg.exports]).toEqual({
+        import: { types: `./dist/esm/${e.file}.d.ts`, default: `./dist/esm/${e.file}.js` },
+        require: { types: `./dist/cjs/${e.file}.d.ts`, default: `./dist/cjs/${e.file}.js` },
       });
     }
-    expect([...typedoc.entryPoints].sort()).toEqual(subpaths.map((s) => `src/${s.name}/index.ts`).sort());
+    expect([...typedoc.entryPoints].sort()).toEqual(entries.map((e) => `src/${e.file}.ts`).sort());
     const budgets = createRequire(import.meta.url)('../.size-limit.cjs') as Array<{ path: string }>;
-    for (const s of subpaths) expect(budgets.some((b) => b.path === `./dist/esm/${s.name}/index.js`), `size budget for ${s.name}`).toBe(true);
+    for (const e of entries) expect(budgets.some((b) => b.path === `./dist/esm/${e.file}.js`), `size budget for ${e.name}`).toBe(true);
     for (const s of subpaths) expect(existsSync(s.guide), s.guide).toBe(true);
     const index = readFileSync('src/index.ts', 'utf8');
     for (const s of subpaths) expect(index).toContain(`'./${s.name}/index.js'`);
     const readme = readFileSync('README.md', 'utf8');
-    for (const s of subpaths) expect(readme).toContain(`marketing-governance/${s.name}`);
+    for (const e of entries) expect(readme).toContain(`marketing-governance/${e.name}`);
   });
 });

@@ -27,6 +27,23 @@ export const localeLabels = {
 export type Labels = { readonly [L in Locale]: string };
 
 /**
+ * An enumeration of codes whose labels live elsewhere: in the locale modules of its domain, so that
+ * code that only computes ships no label text (`marketing-governance/kpi/locale/en` labels the KPI
+ * enumerations). Build it with {@link codeEnum}; the values array feeds `z.enum(...)`.
+ *
+ * @example
+ * const e: CodeEnum<'high' | 'low'> = codeEnum('riskLevel', ['high', 'low']);
+ */
+export interface CodeEnum<V extends string> {
+  /** A name for messages and docs, and the key of its labels in a locale module, for example `riskLevel`. */
+  readonly name: string;
+  /** The values, in declaration order. */
+  readonly values: readonly [V, ...V[]];
+  /** Whether `value` is one of {@link CodeEnum.values}. */
+  is(value: unknown): value is V;
+}
+
+/**
  * An enumeration whose values each carry {@link Labels}. Build it with {@link labelledEnum}; the
  * values array feeds `z.enum(...)`, so the schema and the labels can never drift apart.
  *
@@ -36,26 +53,33 @@ export type Labels = { readonly [L in Locale]: string };
  *   low: { 'zh-CN': '低', 'zh-TW': '低', en: 'Low' },
  * });
  */
-export interface LabelledEnum<V extends string> {
-  /** A name for messages and docs, for example `riskLevel`. */
-  readonly name: string;
-  /** The values, in declaration order. */
-  readonly values: readonly [V, ...V[]];
+export interface LabelledEnum<V extends string> extends CodeEnum<V> {
   /** The labels of each value. */
   readonly labels: { readonly [K in V]: Labels };
-  /** Whether `value` is one of {@link LabelledEnum.values}. */
-  is(value: unknown): value is V;
   /** The label of `value` in `locale` (default `en`). */
   label(value: V, locale?: Locale): string;
 }
 
 /**
- * The value type of a {@link LabelledEnum}.
+ * The value type of a {@link CodeEnum} or {@link LabelledEnum}.
  *
  * @example
  * type Level = EnumValue<typeof level>; // 'high' | 'low'
  */
-export type EnumValue<E> = E extends LabelledEnum<infer V> ? V : never;
+export type EnumValue<E> = E extends CodeEnum<infer V> ? V : never;
+
+/**
+ * Define an enumeration of codes, labelled in its domain's locale modules (see {@link CodeEnum}).
+ *
+ * @example
+ * const level = codeEnum('level', ['high', 'low']);
+ * level.values //=> ['high', 'low']
+ * level.is('medium') //=> false
+ */
+export function codeEnum<const V extends string>(name: string, values: readonly [V, ...V[]]): CodeEnum<V> {
+  const set = new Set<string>(values);
+  return { name, values, is: (value: unknown): value is V => typeof value === 'string' && set.has(value) };
+}
 
 /**
  * Define a labelled enumeration. The label record is the single source of the values.

@@ -26,15 +26,17 @@ export type Formula =
   | { readonly kind: 'ratio'; readonly numerator: readonly Term[]; readonly denominator: readonly Term[]; readonly scale?: number | undefined };
 
 /**
- * A metric of the catalogue (KPI-1): its id (variants are part of the id), labels, formula, unit,
- * direction, roll-up and zero rule, and where its definition comes from.
+ * A metric of the catalogue (KPI-1): its id (variants are part of the id), formula, unit, direction,
+ * roll-up and zero rule, and where its definition comes from. A metric a host registers carries its
+ * labels; the built-in metrics are named by the locale modules (see `metricLabel`).
  *
  * @example
  * const m: MetricDefinition = metricById('click-through-rate-ads')!;
  */
 export interface MetricDefinition {
   readonly id: string;
-  readonly labels: Labels;
+  /** Its name in each language: required of a host's metric in a policy; absent on the built-in ones. */
+  readonly labels?: Labels | undefined;
   readonly formula: Formula;
   readonly unit: MetricUnit;
   readonly direction: MetricDirection;
@@ -44,9 +46,10 @@ export interface MetricDefinition {
   readonly source?: string | undefined;
   /**
    * Set when the metric is a proxy: it measures something else in place of what the seed names (share
-   * of voice for brand influence); the labels name what it stands for.
+   * of voice for brand influence). A host's metric names what it stands for in labels; a built-in one
+   * by a code the locale modules name (`brand-influence`). See `proxyLabel`.
    */
-  readonly proxy?: Labels | undefined;
+  readonly proxy?: Labels | string | undefined;
   /**
    * Set for a rated metric: its value is a score a rater gives on this scale (teamwork, S3 §6.2.1), not
    * a count. Its formula is the one rating input, and ratings are averaged (several raters' ratings of

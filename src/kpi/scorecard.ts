@@ -58,15 +58,17 @@ export function attainment(ind: IndicatorSpec, actual: number): number {
 
 /**
  * One line of a score's explanation: the inputs, formula, actual, target, attainment, weight and
- * contribution of an indicator (KPI-4: every score explains itself).
+ * contribution of an indicator (KPI-4: every score explains itself), as codes and numbers; name the
+ * metric in a language with `metricLabel`.
  *
  * @example
  * const row: ScoreRow = result.rows[0]!;
- * `${row.labels['zh-CN']}: ${row.actual.value} / ${row.target} → ${row.attainment}` //=> '市场份额: 0.1625 / 0.15 → 1.0833333333333335'
+ * `${metricLabel({ id: row.metric, labels: row.labels }, zhCN)}: ${row.actual.value} / ${row.target} → ${row.attainment}` //=> '市场份额: 0.1625 / 0.15 → 1.0833333333333335'
  */
 export interface ScoreRow {
   readonly metric: string;
-  readonly labels: Labels;
+  /** The metric's own labels, where its definition carries them (a host's metric); built-in metrics are named by the locale modules. */
+  readonly labels?: Labels;
   readonly formula: string;
   /** The inputs the actual was computed from (summed, or the last period's), `null` where missing; an object without prototype. */
   readonly inputs: Readonly<Record<string, number | null>>;
@@ -380,7 +382,7 @@ function score(
   ): ScoreRow {
     return {
       metric: p.def.id,
-      labels: p.def.labels,
+      ...(p.def.labels ? { labels: p.def.labels } : {}),
       formula: formulaText(p.def),
       inputs: p.inputs,
       actual: p.actual,

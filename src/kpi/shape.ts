@@ -99,7 +99,7 @@ const kind = new Set(['sum', 'ratio']);
 const formulas = { sum: { kind, terms }, ratio: { kind, numerator: terms, denominator: terms, scale: maybe('n') } };
 const metricShape: Shape = {
   id: 's',
-  labels: 'o',
+  labels: maybe('o'),
   formula: (f) => formulas[(f as Bag | null)?.kind === 'sum' ? 'sum' : 'ratio'],
   direction: oneOf<MetricDirection>()(['higher', 'lower', 'band']),
   aggregation: oneOf<MetricAggregation>()(['recompute', 'last', 'average']),

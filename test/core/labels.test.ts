@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
+import domains from '../../domains.json' with { type: 'json' };
 import { LOCALES, labelOf, labelledEnum } from '../../src/core/index.js';
 
 type LabelRecord = Record<string, Record<string, unknown>>;
@@ -33,6 +34,28 @@ describe('labels', () => {
           const text = l[locale];
           expect(typeof text === 'string' && text.trim().length > 0, `${name}.${value}.${locale}`).toBe(true);
         }
+      }
+    }
+  });
+
+  it('every enumeration exported as codes is labelled in zh-CN, zh-TW and en by its domain’s locale modules, none blank', async () => {
+    const byDomain = await Promise.all(
+      domains.subpaths.map(async (s) => {
+        const codes = (s as { locales?: string[] }).locales ?? [];
+        const files = codes.map((code) => join(process.cwd(), 'src', s.name, 'locale', `${code}.ts`));
+        const modules = await Promise.all(files.map((file) => import(/* @vite-ignore */ file) as Promise<Record<string, unknown>>));
+        return modules.map((m) => Object.values(m)[0] as { code: string } & Record<string, unknown>);
+      }),
+    );
+    for (const locales of byDomain.filter((l) => l.length > 0)) expect(locales.map((l) => l.code).sort()).toEqual([...LOCALES].sort());
+    const codeEnums = (Object.entries(lib) as Array<[string, unknown]>).filter(([, v]) => v && typeof v === 'object' && 'values' in v && 'is' in v && !('labels' in v)) as Array<[string, { name: string; values: string[] }]>;
+    expect(codeEnums.map(([n]) => n)).toEqual(expect.arrayContaining(['metricUnit', 'appraisalCycle']));
+    for (const [name, e] of codeEnums) {
+      const locales = byDomain.find((l) => l.length > 0 && l.every((m) => Object.hasOwn(m, e.name)));
+      expect(locales, `locale modules labelling ${name}`).toBeDefined();
+      for (const locale of locales!) {
+        const labels = locale[e.name] as Record<string, unknown>;
+        for (const v of e.values) expect(typeof labels[v] === 'string' && (labels[v] as string).trim().length > 0, `${locale.code} ${name}.${v}`).toBe(true);
       }
     }
   });

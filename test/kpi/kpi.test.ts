@@ -12,6 +12,7 @@ import {
   inputsByPeriod,
   targetsFor,
   metricById,
+  metricLabel,
   metricInputs,
   ratingFor,
   rollupMetric,
@@ -24,6 +25,9 @@ import {
   type IndicatorSpec,
   type ScorecardSpec,
 } from '../../src/kpi/index.js';
+import { en } from '../../src/kpi/locale/en.js';
+import { zhCN } from '../../src/kpi/locale/zh-CN.js';
+import { zhTW } from '../../src/kpi/locale/zh-TW.js';
 import { defaultOrg } from '../../src/org/policy.js';
 
 const m = (id: string) => {
@@ -60,7 +64,7 @@ describe('KPI-1: the metric catalogue', () => {
       expect(ids).toContain(id);
     }
     expect(new Set(ids).size).toBe(ids.length);
-    for (const def of builtInMetrics) for (const l of Object.values(def.labels)) expect(l.trim()).not.toBe('');
+    for (const def of builtInMetrics) for (const l of [en, zhCN, zhTW]) expect(Object.hasOwn(l.metrics, def.id) && metricLabel(def, l).trim() !== '', `${def.id} ${l.code}`).toBe(true);
   });
 
   it('KPI-1: definitions follow the published ones (Google Ads CTR, CPC, CPM; ROI)', () => {
@@ -263,7 +267,7 @@ describe('KPI-4: ratings, vetoes, rewards, goals', () => {
       weightBp: 2500,
     });
     expect(r.value.rows.reduce((s, x) => s + x.contribution, 0)).toBeCloseTo(r.value.score!, 2);
-    const table = explainScore(r.value, 'zh-CN');
+    const table = explainScore(r.value, zhCN);
     expect(table).toContain('市场份额');
     expect(table).toContain('评级: S');
   });

@@ -14,6 +14,7 @@ import {
   type MetricDefinition,
   type ScorecardSpec,
 } from '../../src/kpi/index.js';
+import { en } from '../../src/kpi/locale/en.js';
 import { defaultOrg } from '../../src/org/policy.js';
 
 const kpi = defaultKpiPolicy;
@@ -68,7 +69,7 @@ describe('KPI-1: several ratings or positions in one period never void the other
     expect(r.score).toBeCloseTo(75 + 25 * (1 + (0.1 * (14 / 3 - 4)) / 1), 2);
     const poor = value(scoreScorecard(staff, { inputs: { sales: 1, conversions: 0, visitors: 1000 }, observations: { teamwork: [5, 5, 5] } }, kpi, builtInMetrics));
     expect(poor.score).toBe(27.5);
-    expect(explainScore(poor, 'en')).toContain('Score: 27.5');
+    expect(explainScore(poor, en)).toContain('Score: 27.5');
   });
 
   it('KPI-1: several keywords’ positions go in observations; their mean is the period’s ranking', () => {

@@ -16,6 +16,9 @@ import {
   zeroRule,
   type KpiPolicy,
 } from '../../src/kpi/index.js';
+import { en } from '../../src/kpi/locale/en.js';
+import { zhCN } from '../../src/kpi/locale/zh-CN.js';
+import { zhTW } from '../../src/kpi/locale/zh-TW.js';
 import { defaultOrg } from '../../src/org/policy.js';
 
 const labels = { 'zh-CN': '测试', 'zh-TW': '測試', en: 'Test' };
@@ -90,9 +93,13 @@ describe('KPI policy section', () => {
     expect(InputNameSchema.safeParse('__proto__').success).toBe(true);
   });
 
-  it('every enum of the KPI domain labels each value in zh-CN, zh-TW and en', () => {
+  it('every enum of the KPI domain labels each value in zh-CN, zh-TW and en (the locale modules), and nothing else', () => {
     for (const e of [metricUnit, metricDirection, metricAggregation, zeroRule, attainmentMethod, notAssessableRule, annualRollupRule, scorecardSubject, appraisalCycle]) {
-      for (const v of e.values) for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) expect(e.label(v as never, locale).trim(), `${e.name}.${v}`).not.toBe('');
+      for (const locale of [zhCN, zhTW, en]) {
+        const labels = locale[e.name as keyof typeof locale] as Record<string, string>;
+        expect(Object.keys(labels), `${locale.code} ${e.name}`).toEqual([...e.values]);
+        for (const v of e.values) expect(labels[v]!.trim(), `${locale.code} ${e.name}.${v}`).not.toBe('');
+      }
     }
   });
 });

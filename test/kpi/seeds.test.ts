@@ -18,6 +18,8 @@ import {
   KpiPolicySchema,
   kpiPolicyProblems,
   metricById,
+  metricLabel,
+  proxyLabel,
   rollupMetric,
   scorecardProblems,
   scoreOverMonths,
@@ -27,6 +29,9 @@ import {
   type MetricDefinition,
   type ScorecardSpec,
 } from '../../src/kpi/index.js';
+import { en } from '../../src/kpi/locale/en.js';
+import { zhCN } from '../../src/kpi/locale/zh-CN.js';
+import { zhTW } from '../../src/kpi/locale/zh-TW.js';
 import { defaultOrg } from '../../src/org/policy.js';
 
 const kpi = defaultKpiPolicy;
@@ -109,7 +114,7 @@ describe('KPI-1: the metrics the seeds name', () => {
   it('KPI-1: campaign participant count is a count that sums over campaigns', () => {
     // S3 §4.3.1 收集活動相關數據，如參與人數、互動量、轉化率
     expect(rollupMetric(m('campaign-participants'), [{ participants: 300 }, { participants: 450 }])).toEqual({ value: 750 });
-    expect(m('campaign-participants').labels['zh-TW']).toBe('活動參與人數');
+    expect(metricLabel(m('campaign-participants'), zhTW)).toBe('活動參與人數');
   });
 
   it('KPI-1: customer satisfaction is the mean survey score, recomputed from summed scores and responses', () => {
@@ -170,9 +175,10 @@ describe('KPI-1: the metrics the seeds name', () => {
       'weighted-media-coverage',
       'partner-satisfaction',
     ]);
-    expect(m('share-of-voice').proxy).toEqual({ 'zh-CN': '品牌影响力', 'zh-TW': '品牌影響力', en: 'brand influence' });
+    expect(m('share-of-voice').proxy).toBe('brand-influence');
+    expect([zhCN, zhTW, en].map((l) => proxyLabel(m('share-of-voice'), l))).toEqual(['品牌影响力', '品牌影響力', 'brand influence']);
     const guide = readFileSync('docs/kpi.md', 'utf8');
-    for (const x of builtInMetrics) if (x.proxy) expect(guide).toContain(`Proxy for ${x.proxy.en} (${x.proxy['zh-CN']})`);
+    for (const x of builtInMetrics) if (x.proxy) expect(guide).toContain(`Proxy for ${proxyLabel(x, en)} (${proxyLabel(x, zhCN)})`);
     expect(guide).toContain('Rated 1–5 by a rater');
     // A host marks its own proxies the same way.
     const parsed = KpiPolicySchema.safeParse({ ...kpi, metrics: [{ id: 'wechat-wow', labels, formula: { kind: 'sum', terms: [{ input: 'wows' }] }, unit: 'count', direction: 'higher', aggregation: 'recompute', zero: 'null', proxy: labels }] });
@@ -274,9 +280,9 @@ describe('KPI-2: weights by marketing goal and campaign type', () => {
     expect([own.score, sales.score, lottery.score]).toEqual([75, 60, 90]);
     expect(sales.rows.map((r) => r.weightBp)).toEqual([2000, 8000]);
     expect(sales.weighting).toMatchObject({ set: 0, goal: 'sales', campaignType: null });
-    expect(explainScore(sales, 'en').split('\n').at(-1)).toBe('Weights: goal sales (#0)');
-    expect(explainScore(lottery, 'zh-CN').split('\n').at(-1)).toBe('权重: 活动类型 lottery (#1)');
-    expect(explainScore(own, 'zh-TW').split('\n').at(-1)).toBe('權重: 考核表預設');
+    expect(explainScore(sales, en).split('\n').at(-1)).toBe('Weights: goal sales (#0)');
+    expect(explainScore(lottery, zhCN).split('\n').at(-1)).toBe('权重: 活动类型 lottery (#1)');
+    expect(explainScore(own, zhTW).split('\n').at(-1)).toBe('權重: 考核表預設');
     // The default market scorecard weighs live-commerce campaigns towards conversion.
     const market = cardOf('market-department');
     const live = value(scoreScorecard(market, { inputs: { participants: 5000, likes: 1, shares: 1, comments: 1, conversions: 0, partnerScoreTotal: 45, partnerResponses: 10 }, context: { campaignType: 'live-commerce' } }, kpi, builtInMetrics));
