@@ -1,11 +1,18 @@
 // Checks the generated API docs (after `typedoc`): one module page per subpath, named as it is imported
 // (`marketing-governance/content`) with its summary; every page that holds a Mermaid diagram loads the
-// renderer shipped in the docs' assets; and no page outside the policy's own writes out the whole
-// `Policy` type instead of linking to it (a step's page once grew past 100 KB that way).
+// renderer shipped in the docs' assets; no page writes out the whole `Policy` type instead of linking to
+// it; and no page is larger than MAX_PAGE_KB.
+//
+// Large types are referenced by name (`PolicyInput`, `ContentAggregate`, `PolicyShape`), not inlined:
+// inlined, the revision step's page was 357 KB, the content aggregate's 1.2 MB. The largest page left is a
+// module index (about 120 KB, growing with its exports); 150 KB leaves room for that growth and still
+// catches any page that starts to write out a policy section or an aggregate again (those were 160 KB
+// and up).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const out = 'docs/api';
+const MAX_PAGE_KB = 150;
 const problems = [];
 const { subpaths } = JSON.parse(readFileSync('domains.json', 'utf8'));
 // A domain's locale modules are module pages of their own (`marketing-governance/kpi/locale/en`).
@@ -39,12 +46,12 @@ for (const page of pages) {
     if (!html.includes('assets/mermaid.min.js')) problems.push(`${page}: a Mermaid diagram without the renderer`);
   }
   // Pages that define the policy's type or carry a draft policy as a command payload write it out; no other page does.
-  const policyPage = /policy\.(Policy|PolicyInput|PolicySchema|revisionPayloads|policyRevisionAggregate|createPolicyRevision|policyRevisionStep)\.html$/.test(page);
-  if (!policyPage && html.includes('lowRiskSocialSkipsLegal') && html.includes('evaluationIntervalMonths')) problems.push(`${page}: writes out the whole Policy type instead of linking to it`);
+  if (html.includes('lowRiskSocialSkipsLegal') && html.includes('evaluationIntervalMonths')) problems.push(`${page}: writes out the whole Policy type instead of linking to it`);
   const size = statSync(page).size;
-  if (/\/functions\//.test(page) && size > largest.size) largest = { size, page };
+  if (size > MAX_PAGE_KB * 1024) problems.push(`${page}: ${(size / 1024).toFixed(0)} KB, above ${MAX_PAGE_KB} KB (a large type written out instead of referenced by name?)`);
+  if (size > largest.size) largest = { size, page };
 }
-console.log(`docs: ${pages.length} pages, ${modules.length} module pages, ${diagrams} with diagrams; largest function page ${(largest.size / 1024).toFixed(0)} KB (${largest.page})`);
+console.log(`docs: ${pages.length} pages, ${modules.length} module pages, ${diagrams} with diagrams; largest page ${(largest.size / 1024).toFixed(0)} KB (${largest.page}), at most ${MAX_PAGE_KB} KB`);
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);

@@ -1,11 +1,12 @@
 import type * as z from 'zod';
-import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
+import { aggregateKit, type Aggregate, type CommandTable, type CreateSpec, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
 import { formatMoney } from '../core/money.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, forbidden, invalidInput, issue, notAllowed, ok, words, type Issue, type Result } from '../core/result.js';
 import { wallClock } from '../core/zone.js';
 import { orgAccess, type OrgScope, type Requirement } from '../org/authorize.js';
 import { budgetMachine } from './machine.js';
+import type { budgetPayloads } from './model.js';
 import { budgetPayloads as P, type BudgetContext, type BudgetLine } from './model.js';
 import { decomposeAnnual, monthClosed, monthHeadroom, monthPlan, reportDueAt, varianceRows } from './plan.js';
 import type { BudgetPolicy } from './policy.js';
@@ -311,12 +312,22 @@ const create = kit.create({
 });
 
 /**
+ * The type of {@link budgetAggregate}: the record kind's machine, scope and decision rights, with its command
+ * table typed from `budgetPayloads`. Named, so that signatures and the docs refer to it instead of spelling it out.
+ *
+ * @example
+ * const a: BudgetAggregate = budgetAggregate;
+ * budgetAggregate.kind //=> 'marketing-budget'
+ */
+export type BudgetAggregate = Aggregate<typeof budgetMachine, BudgetScope, Requirement, CommandTable<typeof budgetMachine, BudgetScope, Requirement, Omit<typeof budgetPayloads, 'create'>>, CreateSpec<typeof budgetMachine, BudgetScope, Requirement, (typeof budgetPayloads)['create']>>;
+
+/**
  * The annual budget aggregate (BUD-1..BUD-4): one table entry per command, on the domain kit.
  *
  * @example
  * budgetAggregate.kind //=> 'marketing-budget'
  */
-export const budgetAggregate = kit.define({
+export const budgetAggregate: BudgetAggregate = kit.define({
   type: budgetRecordType,
   machine: budgetMachine,
   access: orgAccess,

@@ -72,3 +72,11 @@ export const defaultBudgetPolicy: BudgetPolicy = {
   carryOver: 'none',
   reportDueDay: 10,
 };
+
+/**
+ * The budget section as a host writes it (JSON before validation: defaults may be left out).
+ *
+ * @example
+ * const budget: BudgetPolicyInput = defaultBudgetPolicy;
+ */
+export interface BudgetPolicyInput extends z.input<typeof BudgetPolicySchema> {}

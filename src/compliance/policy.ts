@@ -119,3 +119,20 @@ export function compliancePolicyProblems(section: CompliancePolicy, _org: OrgPol
   });
   return out;
 }
+
+/**
+ * The compliance section as a host writes it (JSON before validation: defaults may be left out).
+ *
+ * @example
+ * const compliance: CompliancePolicyInput = defaultCompliancePolicy;
+ */
+export interface CompliancePolicyInput extends z.input<typeof CompliancePolicySchema> {}
+
+/**
+ * The compliance section exactly as its schema validates it (the policy's `compliance`);
+ * {@link CompliancePolicy} is the read-only view the assessment takes.
+ *
+ * @example
+ * const compliance: CompliancePolicySection = CompliancePolicySchema.parse(defaultCompliancePolicy);
+ */
+export interface CompliancePolicySection extends z.infer<typeof CompliancePolicySchema> {}

@@ -1,4 +1,4 @@
-import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
+import { aggregateKit, type Aggregate, type CommandTable, type CreateSpec, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
 import { periodKeyOf } from '../core/period.js';
 import type { Locale } from '../core/labels.js';
 import { riskLevel, type RiskLevel } from '../core/risk-level.js';
@@ -11,6 +11,7 @@ import type { CompliancePolicy } from '../compliance/index.js';
 import { contentHash, selectChain } from './chain.js';
 import { acceptedClause, assessItem, belowComputed, complianceNotes, effectiveRisk, findingNote, higherRisk } from './compliance.js';
 import { contentMachine, type ContentMachine, type PlanNote } from './machine.js';
+import type { contentPayloads } from './model.js';
 import { contentPayloads as P, type ChainStage, type ContentCompliance, type ContentContext, type FindingAcceptance, type ReviewedContent } from './model.js';
 import type { ContentPolicy } from './policy.js';
 import { contentRecordType } from './record.js';
@@ -477,12 +478,22 @@ const create = kit.create({
 });
 
 /**
+ * The type of {@link contentAggregate}: the record kind's machine, scope and decision rights, with its command
+ * table typed from `contentPayloads`. Named, so that signatures and the docs refer to it instead of spelling it out.
+ *
+ * @example
+ * const a: ContentAggregate = contentAggregate;
+ * contentAggregate.kind //=> 'content-item'
+ */
+export type ContentAggregate = Aggregate<ContentMachine, ContentScope, Requirement, CommandTable<ContentMachine, ContentScope, Requirement, Omit<typeof contentPayloads, 'create'>>, CreateSpec<ContentMachine, ContentScope, Requirement, (typeof contentPayloads)['create']>>;
+
+/**
  * The content-item aggregate (CW-1..CW-9): one table entry per command, on the domain kit.
  *
  * @example
  * contentAggregate.kind //=> 'content-item'
  */
-export const contentAggregate = kit.define({
+export const contentAggregate: ContentAggregate = kit.define({
   type: contentRecordType,
   machine: contentMachine,
   access: orgAccess,

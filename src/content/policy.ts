@@ -317,3 +317,11 @@ export const defaultContentPolicy: ContentPolicy = /* @__PURE__ */ (() => ({
   dueSoonHours: 4,
   earlyPublication: false,
 }))();
+
+/**
+ * The content section as a host writes it (JSON before validation: defaults may be left out).
+ *
+ * @example
+ * const content: ContentPolicyInput = defaultContentPolicy;
+ */
+export interface ContentPolicyInput extends z.input<typeof ContentPolicySchema> {}

@@ -206,6 +206,18 @@ export interface CommandSpec<M extends AnyStateMachine, P, Req, S extends z.ZodT
 }
 
 /**
+ * An aggregate's command table as a type, from its payload schemas: one {@link CommandSpec} per command.
+ * A domain names its aggregate's type with it, so that the type reads (and is documented) by name rather
+ * than written out in full.
+ *
+ * @example
+ * type BudgetCommands = CommandTable<typeof budgetMachine, BudgetScope, Requirement, Omit<typeof budgetPayloads, 'create'>>;
+ */
+export type CommandTable<M extends AnyStateMachine, P, Req, S extends { readonly [type: string]: z.ZodType }> = {
+  readonly [K in keyof S & string]: CommandSpec<M, P, Req, S[K]>;
+};
+
+/**
  * The create command of an aggregate: schema, rule, right, and `decide`, which returns the machine's
  * input or a typed refusal.
  *

@@ -29,3 +29,4 @@ export * from './risk-level.js';
 export * from './hash.js';
 export * from './zone.js';
 export * from './diagram.js';
+export * from './rule-catalogue.js';

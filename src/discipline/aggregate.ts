@@ -1,9 +1,10 @@
-import { aggregateKit, type CommandInfo, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
+import { aggregateKit, type Aggregate, type CommandTable, type CreateSpec, type CommandInfo, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, forbidden, invalidInput, issue, notAllowed, ok, words, type GovernanceError, type Result } from '../core/result.js';
 import { orgAccess, type OrgScope, type Requirement } from '../org/authorize.js';
 import { checkSanction, daysLater, proposeSanction, type CheckedSanction, type WageDeduction } from './escalate.js';
 import { caseMachine } from './machine.js';
+import type { disciplinePayloads } from './model.js';
 import { disciplinePayloads as P, type CaseContext } from './model.js';
 import type { DisciplinePolicy } from './policy.js';
 import { caseRecordType } from './record.js';
@@ -275,12 +276,22 @@ const create = kit.create({
 });
 
 /**
+ * The type of {@link disciplineAggregate}: the record kind's machine, scope and decision rights, with its command
+ * table typed from `disciplinePayloads`. Named, so that signatures and the docs refer to it instead of spelling it out.
+ *
+ * @example
+ * const a: DisciplineAggregate = disciplineAggregate;
+ * disciplineAggregate.kind //=> 'discipline-case'
+ */
+export type DisciplineAggregate = Aggregate<typeof caseMachine, DisciplineScope, Requirement, CommandTable<typeof caseMachine, DisciplineScope, Requirement, Omit<typeof disciplinePayloads, 'create'>>, CreateSpec<typeof caseMachine, DisciplineScope, Requirement, (typeof disciplinePayloads)['create']>>;
+
+/**
  * The violation case aggregate (DSC-1..DSC-7): one table entry per command, on the domain kit.
  *
  * @example
  * disciplineAggregate.kind //=> 'discipline-case'
  */
-export const disciplineAggregate = kit.define({
+export const disciplineAggregate: DisciplineAggregate = kit.define({
   type: caseRecordType,
   machine: caseMachine,
   access: orgAccess,

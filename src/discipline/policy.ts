@@ -113,7 +113,7 @@ export const DisciplinePolicySchema = z.strictObject({
   ),
 });
 /** See {@link DisciplinePolicySchema}. @example const d: DisciplinePolicy = defaultDisciplinePolicy; */
-export type DisciplinePolicy = z.infer<typeof DisciplinePolicySchema>;
+export interface DisciplinePolicy extends z.infer<typeof DisciplinePolicySchema> {}
 
 /**
  * Problems of the discipline section beyond its schema: duplicate ids, rungs, types and rights that do
@@ -171,3 +171,11 @@ export function disciplinePolicyProblems(d: DisciplinePolicy, org: OrgPolicy, kp
   });
   return out;
 }
+
+/**
+ * The discipline section as a host writes it (JSON before validation: defaults may be left out).
+ *
+ * @example
+ * const discipline: DisciplinePolicyInput = defaultDisciplinePolicy;
+ */
+export interface DisciplinePolicyInput extends z.input<typeof DisciplinePolicySchema> {}

@@ -157,3 +157,20 @@ export function kpiPolicyProblems(kpi: KpiPolicy, org: OrgPolicy): Issue[] {
   });
   return out;
 }
+
+/**
+ * The KPI section as a host writes it (JSON before validation: defaults may be left out).
+ *
+ * @example
+ * const kpi: KpiPolicyInput = defaultKpiPolicy;
+ */
+export interface KpiPolicyInput extends z.input<typeof KpiPolicySchema> {}
+
+/**
+ * The KPI section exactly as its schema validates it (the policy's `kpi`); {@link KpiPolicy} is the
+ * read-only view the scoring functions take.
+ *
+ * @example
+ * const kpi: KpiPolicySection = KpiPolicySchema.parse(defaultKpiPolicy);
+ */
+export interface KpiPolicySection extends z.infer<typeof KpiPolicySchema> {}

@@ -265,3 +265,11 @@ export const defaultOrg: OrgPolicy = /* @__PURE__ */ (() => ({
     { action: 'risk.platform-incident', rule: 'RSK-5', scope: 'any', source: 'S2 平台规则风险.3 (整改、申诉), S0 art.10 (marketing runs accounts); who: default', labels: L('登记平台处罚、整改与申诉', '登記平台處罰、整改與申訴', 'Record platform sanctions, rectification and appeals'), grants: [{ department: 'marketing' }, { department: 'network-operations' }, { department: 'pr', positions: ['head', 'deputy-head'] }] },
   ],
 }))();
+
+/**
+ * The organisation section as a host writes it (JSON before validation: defaults may be left out).
+ *
+ * @example
+ * const org: OrgPolicyInput = defaultOrg;
+ */
+export interface OrgPolicyInput extends z.input<typeof OrgPolicySchema> {}

@@ -1,6 +1,6 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import * as z from 'zod';
-import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
+import { aggregateKit, type Aggregate, type CommandTable, type CreateSpec, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
 import { toMermaid } from '../core/diagram.js';
 import { fingerprint } from '../core/hash.js';
 import { recordDamage } from '../core/reader.js';
@@ -332,6 +332,16 @@ const create = kit.create({
 });
 
 /**
+ * The type of {@link policyEvaluationAggregate}: the record kind's machine, scope and decision rights, with its command
+ * table typed from `evaluationPayloads`. Named, so that signatures and the docs refer to it instead of spelling it out.
+ *
+ * @example
+ * const a: PolicyEvaluationAggregate = policyEvaluationAggregate;
+ * policyEvaluationAggregate.kind //=> 'policy-evaluation'
+ */
+export type PolicyEvaluationAggregate = Aggregate<typeof policyEvaluationMachine, EvaluationScope, Requirement, CommandTable<typeof policyEvaluationMachine, EvaluationScope, Requirement, Omit<typeof evaluationPayloads, 'create'>>, CreateSpec<typeof policyEvaluationMachine, EvaluationScope, Requirement, (typeof evaluationPayloads)['create']>>;
+
+/**
  * The policy-evaluation aggregate (SUP-3, S1 ch.8 针对本制度的实施情况定期进行评估，必要时进行修订):
  * operations management (S0 art.18) opens an evaluation of a period that has passed and records findings;
  * someone who neither opened it nor recorded a finding, holding `policy.conclude-evaluation` (by default
@@ -341,7 +351,7 @@ const create = kit.create({
  * @example
  * policyEvaluationAggregate.kind //=> 'policy-evaluation'
  */
-export const policyEvaluationAggregate = kit.define({
+export const policyEvaluationAggregate: PolicyEvaluationAggregate = kit.define({
   type: evaluationRecordType,
   machine: policyEvaluationMachine,
   access: orgAccess,

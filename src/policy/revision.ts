@@ -1,6 +1,6 @@
 import { and, assign, emit, setup } from 'xstate';
 import * as z from 'zod';
-import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
+import { aggregateKit, type Aggregate, type CommandTable, type CreateSpec, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
 import { labelledEnum, type EnumValue } from '../core/labels.js';
 import { legacyActors, upgradeEnvelopeToV2, type Migration } from '../core/migrate.js';
 import { readRecord, readRecords, stored as is, type RecordType, type RecordView } from '../core/reader.js';
@@ -380,6 +380,10 @@ const signaturesOf = (c: RevisionContext) => [
   ...(c.approval ? [{ actorId: c.approval.actorId, stage: 'approval' }] : []),
 ];
 
+// The policy schema typed by the policy's named interfaces, so that command types (and their docs) say
+// `PolicyInput` instead of writing the whole policy out. The same schema at run time.
+const policyField: z.ZodType<Policy, PolicyInput> = PolicySchema;
+
 /**
  * The payload of each policy-revision command, by type (SUP-3).
  *
@@ -389,8 +393,8 @@ const signaturesOf = (c: RevisionContext) => [
 export const revisionPayloads = {
   // The evaluation that started a revision is never named here: `createPolicyRevision(…, { startedBy })`
   // reads it from the evaluation record the host loaded.
-  create: z.strictObject({ title: text(LIMITS.title), summary: text(LIMITS.text, { blank: true }).default(''), policy: PolicySchema }),
-  edit: z.strictObject({ title: text(LIMITS.title).optional(), summary: text(LIMITS.text, { blank: true }).optional(), policy: PolicySchema.optional() }),
+  create: z.strictObject({ title: text(LIMITS.title), summary: text(LIMITS.text, { blank: true }).default(''), policy: policyField }),
+  edit: z.strictObject({ title: text(LIMITS.title).optional(), summary: text(LIMITS.text, { blank: true }).optional(), policy: policyField.optional() }),
   submit: z.strictObject({}),
   endorse: z.strictObject({}),
   reject: z.strictObject({ reason: reasonText }),
@@ -502,6 +506,16 @@ const create = kit.create({
 });
 
 /**
+ * The type of {@link policyRevisionAggregate}: the record kind's machine, scope and decision rights, with its command
+ * table typed from `revisionPayloads`. Named, so that signatures and the docs refer to it instead of spelling it out.
+ *
+ * @example
+ * const a: PolicyRevisionAggregate = policyRevisionAggregate;
+ * policyRevisionAggregate.kind //=> 'policy-revision'
+ */
+export type PolicyRevisionAggregate = Aggregate<typeof policyRevisionMachine, RevisionScope, Requirement, CommandTable<typeof policyRevisionMachine, RevisionScope, Requirement, Omit<typeof revisionPayloads, 'create'>>, CreateSpec<typeof policyRevisionMachine, RevisionScope, Requirement, (typeof revisionPayloads)['create']>>;
+
+/**
  * The policy-revision aggregate (SUP-3): drafted, reviewed by the departments the policy names, approved
  * by management, in force from the formal notice. Nobody who drafted, edited or submitted a revision
  * endorses or approves it; one person signs one stage.
@@ -509,7 +523,7 @@ const create = kit.create({
  * @example
  * policyRevisionAggregate.kind //=> 'policy-revision'
  */
-export const policyRevisionAggregate = kit.define({
+export const policyRevisionAggregate: PolicyRevisionAggregate = kit.define({
   type: revisionRecordType,
   machine: policyRevisionMachine,
   access: orgAccess,

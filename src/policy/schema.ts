@@ -1,14 +1,14 @@
 import * as z from 'zod';
-import { budgetPolicyProblems, BudgetPolicySchema } from '../budget/policy.js';
-import { compliancePolicyProblems, CompliancePolicySchema, defaultCompliancePolicy } from '../compliance/policy.js';
-import { contentPolicyProblems, ContentPolicySchema } from '../content/policy.js';
-import { defaultDisciplinePolicy, disciplinePolicyProblems, DisciplinePolicySchema } from '../discipline/policy.js';
+import { budgetPolicyProblems, BudgetPolicySchema, type BudgetPolicy, type BudgetPolicyInput } from '../budget/policy.js';
+import { compliancePolicyProblems, CompliancePolicySchema, defaultCompliancePolicy, type CompliancePolicyInput, type CompliancePolicySection } from '../compliance/policy.js';
+import { contentPolicyProblems, ContentPolicySchema, type ContentPolicy, type ContentPolicyInput } from '../content/policy.js';
+import { defaultDisciplinePolicy, disciplinePolicyProblems, DisciplinePolicySchema, type DisciplinePolicy, type DisciplinePolicyInput } from '../discipline/policy.js';
 import { isValidTimeZone } from '../core/period.js';
 import { fail, ok, validate, words, type ErrorOf, type Result } from '../core/result.js';
 import { LabelsSchema, list, policyKey as key } from '../core/schema.js';
-import { kpiPolicyProblems, KpiPolicySchema } from '../kpi/policy.js';
-import { OrgPolicySchema, orgProblems, type OrgPolicy, type PolicyProblem } from '../org/policy.js';
-import { defaultRiskPolicy, riskPolicyProblems, RiskPolicySchema } from '../risk/index.js';
+import { kpiPolicyProblems, KpiPolicySchema, type KpiPolicyInput, type KpiPolicySection } from '../kpi/policy.js';
+import { OrgPolicySchema, orgProblems, type OrgPolicy, type OrgPolicyInput, type PolicyProblem } from '../org/policy.js';
+import { defaultRiskPolicy, riskPolicyProblems, RiskPolicySchema, type RiskPolicy, type RiskPolicyInput } from '../risk/index.js';
 
 /**
  * How the policy changes and is evaluated (SUP-3): which departments review a revision (S1 ch.8 部门审核)
@@ -31,6 +31,14 @@ export const RevisionPolicySchema = z.strictObject({
 /** See {@link RevisionPolicySchema}. @example const r: RevisionPolicy = defaultPolicy.revision; */
 export interface RevisionPolicy extends z.infer<typeof RevisionPolicySchema> {}
 
+/**
+ * The revision section as a host writes it (JSON before validation: defaults may be left out).
+ *
+ * @example
+ * const revision: RevisionPolicyInput = { reviewDepartments: ['market', 'legal'] };
+ */
+export interface RevisionPolicyInput extends z.input<typeof RevisionPolicySchema> {}
+
 function revisionPolicyProblems(revision: RevisionPolicy, org: OrgPolicy): PolicyProblem[] {
   const departments = new Set(org.departments.map((d) => d.id));
   return revision.reviewDepartments.flatMap((d, i) => (departments.has(d) ? [] : [{ path: ['reviewDepartments', i], message: `unknown department "${d}"` }]));
@@ -52,6 +60,28 @@ const sections = {
 };
 
 /**
+ * The fields of {@link PolicySchema}, each section by its own schema, so that the schema's type reads
+ * (and is documented) section by section instead of written out in full.
+ *
+ * @example
+ * const org: PolicyShape['org'] = OrgPolicySchema;
+ */
+export type PolicyShape = {
+  version: z.ZodString;
+  title: typeof LabelsSchema;
+  timeZone: z.ZodString;
+  currency: z.ZodString;
+  org: typeof OrgPolicySchema;
+  revision: typeof RevisionPolicySchema;
+  content: typeof ContentPolicySchema;
+  kpi: typeof KpiPolicySchema;
+  budget: typeof BudgetPolicySchema;
+  compliance: z.ZodDefault<typeof CompliancePolicySchema>;
+  risk: z.ZodDefault<typeof RiskPolicySchema>;
+  discipline: z.ZodDefault<typeof DisciplinePolicySchema>;
+};
+
+/**
  * The whole policy a company runs by: its version, title, time zone and currency, the organisation, and
  * one section per domain. Validate with {@link parsePolicy}, which reports every problem at once,
  * cross-references included.
@@ -59,7 +89,7 @@ const sections = {
  * @example
  * const r = PolicySchema.safeParse(defaultPolicy); // r.success === true
  */
-export const PolicySchema = z
+export const PolicySchema: z.ZodObject<PolicyShape, z.core.$strip> = z
   .object({
     /** The version every decision records (SUP-3), for example `2026.1`. */
     version: z.string().max(40).regex(/^[0-9A-Za-z][0-9A-Za-z.+-]*$/, 'must be a version such as 2026.1'),
@@ -122,12 +152,30 @@ export function compareVersions(a: string, b: string): -1 | 0 | 1 {
 }
 
 /**
+ * The keys of the policy's sections: one per domain, the organisation and the revision rules. The policy
+ * types name each section's own type, so that they read (and are documented) section by section.
+ *
+ * @example
+ * const key: PolicySectionKey = 'content';
+ */
+export type PolicySectionKey = 'org' | 'revision' | 'content' | 'kpi' | 'budget' | 'compliance' | 'risk' | 'discipline';
+
+/**
  * A validated policy.
  *
  * @example
  * const policy: Policy = defaultPolicy;
  */
-export interface Policy extends z.infer<typeof PolicySchema> {}
+export interface Policy extends Omit<z.infer<typeof PolicySchema>, PolicySectionKey> {
+  org: OrgPolicy;
+  revision: RevisionPolicy;
+  content: ContentPolicy;
+  kpi: KpiPolicySection;
+  budget: BudgetPolicy;
+  compliance: CompliancePolicySection;
+  risk: RiskPolicy;
+  discipline: DisciplinePolicy;
+}
 
 /**
  * The policy as a host writes it (JSON before validation).
@@ -135,7 +183,19 @@ export interface Policy extends z.infer<typeof PolicySchema> {}
  * @example
  * const draft: PolicyInput = { ...defaultPolicy, version: '2026.2' };
  */
-export interface PolicyInput extends z.input<typeof PolicySchema> {}
+export interface PolicyInput extends Omit<z.input<typeof PolicySchema>, PolicySectionKey> {
+  org: OrgPolicyInput;
+  revision: RevisionPolicyInput;
+  content: ContentPolicyInput;
+  kpi: KpiPolicyInput;
+  budget: BudgetPolicyInput;
+  /** Absent in a policy written before the section existed: the default section. */
+  compliance?: CompliancePolicyInput | undefined;
+  /** Absent in a policy written before the section existed: the default section. */
+  risk?: RiskPolicyInput | undefined;
+  /** Absent in a policy written before the section existed: the default section. */
+  discipline?: DisciplinePolicyInput | undefined;
+}
 
 /**
  * Validate a policy object, reporting every problem at once with its path, as a `policy-invalid` error.

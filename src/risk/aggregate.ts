@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { aggregateKit, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
+import { aggregateKit, type Aggregate, type CommandTable, type CreateSpec, type CommandOf, type CreateCommandOf, type StepContext, type StepResult } from '../core/aggregate.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, forbidden, invalidInput, issue, notAllowed, ok, words, type Issue, type Result } from '../core/result.js';
 import type { RiskLevel } from '../core/risk-level.js';
@@ -7,6 +7,7 @@ import { orgAccess, type OrgScope, type Requirement } from '../org/authorize.js'
 import { gradeQuantitative, gradeRank, gradeRisk } from './grade.js';
 import { riskCategory, riskTopicCategory } from './labels.js';
 import { riskMachine } from './machine.js';
+import type { riskPayloads } from './model.js';
 import { riskPayloads as P, type AssessedGrading, type RelatedRef, type RiskContext } from './model.js';
 import type { RiskPolicy, RiskResponse } from './policy.js';
 import { riskRecordType } from './record.js';
@@ -313,12 +314,22 @@ const create = kit.create({
 });
 
 /**
+ * The type of {@link riskAggregate}: the record kind's machine, scope and decision rights, with its command
+ * table typed from `riskPayloads`. Named, so that signatures and the docs refer to it instead of spelling it out.
+ *
+ * @example
+ * const a: RiskAggregate = riskAggregate;
+ * riskAggregate.kind //=> 'risk-entry'
+ */
+export type RiskAggregate = Aggregate<typeof riskMachine, RiskScope, Requirement, CommandTable<typeof riskMachine, RiskScope, Requirement, Omit<typeof riskPayloads, 'create'>>, CreateSpec<typeof riskMachine, RiskScope, Requirement, (typeof riskPayloads)['create']>>;
+
+/**
  * The risk-register aggregate (RSK-1..RSK-6): one table entry per command, on the domain kit.
  *
  * @example
  * riskAggregate.kind //=> 'risk-entry'
  */
-export const riskAggregate = kit.define({
+export const riskAggregate: RiskAggregate = kit.define({
   type: riskRecordType,
   machine: riskMachine,
   access: orgAccess,

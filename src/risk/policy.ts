@@ -76,7 +76,7 @@ export const RiskPolicySchema = z.strictObject({
   platformRuleReviewers: list(key, 20).min(1),
 });
 /** See {@link RiskPolicySchema}. @example const r: RiskPolicy = defaultRiskPolicy; */
-export type RiskPolicy = z.infer<typeof RiskPolicySchema>;
+export interface RiskPolicy extends z.infer<typeof RiskPolicySchema> {}
 
 /**
  * Problems of the risk section beyond its schema: every problem of the matrix (incomplete grid,
@@ -137,3 +137,11 @@ export const defaultRiskPolicy: RiskPolicy = /* @__PURE__ */ (() => ({
   incidentOwner: 'marketing',
   platformRuleReviewers: ['marketing', 'legal'],
 }))();
+
+/**
+ * The risk section as a host writes it (JSON before validation: defaults may be left out).
+ *
+ * @example
+ * const risk: RiskPolicyInput = defaultRiskPolicy;
+ */
+export interface RiskPolicyInput extends z.input<typeof RiskPolicySchema> {}

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { unbounded } from '../support/bounds.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { budgetPolicyProblems, BudgetPolicySchema, defaultBudgetPolicy } from '../../src/budget/index.js';
 import { ContentPolicySchema, defaultContentPolicy } from '../../src/content/index.js';
 import { defaultKpiPolicy, KpiPolicySchema } from '../../src/kpi/index.js';
 import { defaultOrg, OrgPolicySchema } from '../../src/org/index.js';
-import { defaultPolicy, parsePolicy, PolicySchema, RevisionPolicySchema } from '../../src/policy/index.js';
+import { defaultPolicy, parsePolicy, PolicySchema, RevisionPolicySchema, type Policy, type PolicyInput } from '../../src/policy/index.js';
 
 const problems = (input: unknown): string[] => {
   const r = parsePolicy(input);
@@ -84,6 +84,13 @@ describe('SUP-3: the policy is composed from the domains’ sections', () => {
     expect(PolicySchema.shape.budget).toBe(BudgetPolicySchema);
     expect(defaultPolicy).toMatchObject({ org: defaultOrg, content: defaultContentPolicy, kpi: defaultKpiPolicy, budget: defaultBudgetPolicy });
     expect(budgetPolicyProblems(defaultBudgetPolicy, defaultOrg)).toEqual([]);
+  });
+
+  it('SUP-3: Policy and PolicyInput, which name each section’s type, are exactly the schema’s output and input (checked by the type-check)', () => {
+    expectTypeOf<Policy>().toEqualTypeOf<z.infer<typeof PolicySchema>>();
+    expectTypeOf<PolicyInput>().toEqualTypeOf<z.input<typeof PolicySchema>>();
+    const parsed: Policy = PolicySchema.parse(defaultPolicy);
+    expect(Object.keys(parsed).sort()).toEqual(['budget', 'compliance', 'content', 'currency', 'discipline', 'kpi', 'org', 'revision', 'risk', 'timeZone', 'title', 'version']);
   });
 
   it('SUP-3: every domain’s cross-checks run on the composed policy and report under the section’s path', () => {
