@@ -55,14 +55,8 @@ const AudienceJson = z.strictObject({
   actorIds: z.array(z.string()).optional(),
   departments: z.array(z.string()).optional(),
   positions: z.array(z.string()).optional(),
+  grants: z.array(z.strictObject({ department: z.string().optional(), positions: z.array(z.string()).optional() })).optional(),
   everyone: z.boolean().optional(),
-});
-// A review stage's signers, as a content item's review request addresses them: whoever holds one of the
-// grants (department and/or positions) may sign, or the named people of a quorum.
-const StageAudienceJson = z.strictObject({
-  stage: z.string(),
-  grants: z.array(z.strictObject({ department: z.string().optional(), positions: z.array(z.string()).optional() })),
-  actorIds: z.array(z.string()).optional(),
 });
 const AuditNoteJson = z.strictObject({ ref: z.string(), messages: LabelsJson });
 
@@ -93,7 +87,7 @@ function effectSchema(topics?: readonly string[]) {
       id: z.string(),
       type: z.enum(['notify', 'schedule', 'escalate']),
       topic: topics === undefined ? z.string() : z.enum(topics as [string, ...string[]]),
-      to: z.union([AudienceJson, StageAudienceJson]).optional(),
+      to: AudienceJson.optional(),
       at: isoTime.optional(),
     })
     .catchall(JsonValue);

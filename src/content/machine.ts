@@ -1,5 +1,6 @@
 import { assign, emit, setup } from 'xstate';
 import type { Labels } from '../core/labels.js';
+import type { Audience } from '../core/record.js';
 import type { RiskLevel } from '../core/risk-level.js';
 import { fullyApproved, stageComplete } from './chain.js';
 import type { ChainStage, ContentCompliance, ContentContext, Metrics, PlanChange, ResolvedChain, ReviewedContent, StageSignature, TakedownCause } from './model.js';
@@ -63,9 +64,10 @@ export type ContentInput = ReviewedContent & Pick<ContentContext, 'authorId' | '
 
 type Emitted = { type: 'notify' | 'schedule' | 'escalate'; [key: string]: unknown };
 
-function audienceOf(stage: ChainStage, department: string) {
+// The stage's signers as an Audience: each grant keeps its own department with its own positions (a
+// departments × positions cross product would also reach people who may not sign).
+function audienceOf(stage: ChainStage, department: string): Audience {
   return {
-    stage: stage.id,
     grants: stage.signers.map((g) => ({
       ...(g.department === undefined ? (stage.sameDepartment ? { department } : {}) : { department: g.department }),
       ...(g.positions === undefined ? {} : { positions: [...g.positions] }),

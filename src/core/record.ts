@@ -19,16 +19,31 @@ export interface Effect {
 }
 
 /**
+ * One way to be addressed by an {@link Audience}: membership of `department`, holding one of `positions`,
+ * or both together when both are given (the shape of a decision right's grant).
+ *
+ * @example
+ * const legalHead: AudienceGrant = { department: 'legal', positions: ['head'] };
+ */
+export interface AudienceGrant {
+  readonly department?: string;
+  readonly positions?: readonly string[];
+}
+
+/**
  * Who a notification is for: specific people, and/or holders of `positions` in `departments`
- * (either list alone narrows by that alone), or everyone.
+ * (either list alone narrows by that alone), and/or whoever matches one of `grants` (each grant pairs its
+ * own department with its own positions, as a review stage's signers are granted), or everyone.
  *
  * @example
  * const heads: Audience = { departments: ['market', 'legal'], positions: ['head'] };
+ * const signers: Audience = { grants: [{ department: 'legal', positions: ['head'] }, { department: 'market', positions: ['deputy-head'] }] };
  */
 export interface Audience {
   readonly actorIds?: readonly string[];
   readonly departments?: readonly string[];
   readonly positions?: readonly string[];
+  readonly grants?: readonly AudienceGrant[];
   readonly everyone?: boolean;
 }
 

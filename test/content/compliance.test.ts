@@ -53,6 +53,11 @@ describe('CMP-4: submitting runs the compliance assessment, which sets the floor
     expect(again.ok && again.replayed && again.audit?.notes).toEqual(notes);
     const notice = r.effects.find((e) => e.topic === 'content.review-requested');
     expect(notice).toMatchObject({ findings: 5, acceptedFindings: 0, computedLevel: 'high', riskLevel: 'high' });
+    // CW-3: the request is addressed as an Audience — the stage's signers as grants, each department with
+    // its own positions — and names the stage beside it, not inside the audience.
+    const to = (notice as unknown as { to: Record<string, unknown> }).to;
+    expect(Object.keys(to).every((k) => ['actorIds', 'departments', 'positions', 'grants', 'everyone'].includes(k))).toBe(true);
+    expect(to['grants']).toEqual(expect.arrayContaining([expect.objectContaining({ department: expect.any(String) })]));
   });
 
   it('CMP-4: the effective level is the higher of the author\'s and the computed one', () => {
