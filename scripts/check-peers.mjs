@@ -68,8 +68,9 @@ try {
     }
   }
 
-  // Run time: every subpath imported as ESM and required as CommonJS, and one workflow step run.
-  writeFileSync(join(dir, 'run.mjs'), `${imports}\nfor (const m of [${subpaths.map((_, i) => `m${i}`).join(', ')}]) if (Object.keys(m).length === 0) throw new Error('no exports');\nconst { parsePolicy, defaultPolicy } = m${subpaths.indexOf(`${pkg.name}/policy`)};\nif (!parsePolicy(defaultPolicy).ok) throw new Error('parsePolicy');\n`);
+  // Run time: every subpath imported as ESM and required as CommonJS; a policy parsed (zod) and an
+// evaluation due date computed in the policy's time zone (date-fns with @date-fns/tz).
+  writeFileSync(join(dir, 'run.mjs'), `${imports}\nfor (const m of [${subpaths.map((_, i) => `m${i}`).join(', ')}]) if (Object.keys(m).length === 0) throw new Error('no exports');\nconst { parsePolicy, defaultPolicy, evaluationDue } = m${subpaths.indexOf(`${pkg.name}/policy`)};\nif (!parsePolicy(defaultPolicy).ok) throw new Error('parsePolicy');\nconst due = evaluationDue([], { policy: defaultPolicy, effectiveFrom: '2026-01-01T00:00:00+08:00' }, new Date('2027-01-02T00:00:00Z'));\nif (!due.ok || due.value.overdueSince !== '2026-12-31T16:00:00.000Z') throw new Error('evaluationDue (date-fns with @date-fns/tz): ' + JSON.stringify(due));\n`);
   writeFileSync(join(dir, 'run.cjs'), `${subpaths.map((s) => `if (Object.keys(require('${s}')).length === 0) throw new Error('${s}');`).join('\n')}\n`);
   for (const file of ['run.mjs', 'run.cjs']) {
     try {
