@@ -8,6 +8,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^marketing-governance$/, replacement: `${src}/index.ts` },
+      { find: /^marketing-governance\/([a-z-]+)\/locale\/([a-zA-Z-]+)$/, replacement: `${src}/$1/locale/$2.ts` },
       { find: /^marketing-governance\/([a-z-]+)$/, replacement: `${src}/$1/index.ts` },
     ],
   },

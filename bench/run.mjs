@@ -3,6 +3,7 @@
 // and prints the ratio of median times (lower is faster for us). Run with `npm run bench`.
 import { transition } from 'xstate';
 import * as lib from '../dist/esm/index.js';
+import { coldImportLines } from './cold-import.mjs';
 import { complianceComparison } from './compliance.mjs';
 import { kpiComparisons } from './kpi.mjs';
 
@@ -32,6 +33,9 @@ const {
   runCommand,
   assessItem,
 } = lib;
+
+// Cold import first, in fresh processes: the package root and each subpath against the peers alone.
+coldImportLines();
 
 function time(fn, iterations) {
   const start = performance.now();

@@ -1,7 +1,14 @@
 // Bundles what a serverless function would import, checks that light entry points carry no zod or
-// xstate, and prints each size side by side with a baseline built in the same run.
+// xstate, and prints each size side by side with a baseline built in the same run; then a table per
+// subpath of package.json exports: its step and create function (workflow subpaths of domains.json) and
+// `import *`, each min+gz with the peers bundled.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+
+// `forbidNames` are top-level names of the built package that must not be in a bundle (the package is
+// built into shared chunks, so a module is no longer a file to look for): each is checked in an
+// unminified build of the same code, where esbuild keeps names (adding a digit on a clash).
 
 const checks = [
   {
@@ -30,8 +37,8 @@ const checks = [
     code: "export { scoreScorecard, scoreOverMonths, computeMetric, rollupMetric, attainment, checkScorecard, explainScore, sumInputs, builtInMetrics, defaultKpiPolicy } from './dist/esm/kpi/index.js';",
     forbid: ['zod', 'xstate'],
     // The section's schema stays out of a scorer, default section included, and so does label text
-    // (explainScore takes the locale module the host imports).
-    forbidFiles: ['dist/esm/kpi/policy.js', 'dist/esm/kpi/locale/en.js', 'dist/esm/kpi/locale/zh-CN.js', 'dist/esm/kpi/locale/zh-TW.js'],
+    // (explainScore takes the locale module the host imports: `en`, `zhCN`, `zhTW`).
+    forbidNames: ['KpiPolicySchema', 'en', 'zhCN', 'zhTW'],
     baseline: "export { scoreScorecard, scoreOverMonths, computeMetric, rollupMetric, attainment, checkScorecard, explainScore, defaultPolicy } from './dist/esm/index.js';",
   },
   {
@@ -45,27 +52,29 @@ const checks = [
     code: "export { gradeRisk, gradeQuantitative, matrixProblems, defaultRiskMatrix, nistRiskMatrix } from './dist/esm/risk/index.js';",
     forbid: ['zod', 'xstate'],
     // The section's schema stays out of a grader.
-    forbidFiles: ['dist/esm/risk/policy.js'],
+    forbidNames: ['RiskPolicySchema'],
     baseline: "export { riskStep } from './dist/esm/risk/index.js';",
   },
   {
     name: 'risk queries vs the risk step',
     code: "export { risksDueForReview, acceptancesExpiring, openIncidentsByPlatform, riskHeatMap, platformRuleChanges, contentMarkedForReview, readRisk } from './dist/esm/risk/index.js';",
     forbid: ['zod', 'xstate'],
-    forbidFiles: ['dist/esm/risk/policy.js'],
+    forbidNames: ['RiskPolicySchema'],
     baseline: "export { riskStep } from './dist/esm/risk/index.js';",
+  },
+  {
     name: 'discipline escalation and caps vs the discipline step',
     code: "export { proposeSanction, checkSanction, defaultDisciplinePolicy } from './dist/esm/discipline/index.js';",
     forbid: ['zod', 'xstate'],
     // The section's schema stays out of the escalation, default section included.
-    forbidFiles: ['dist/esm/discipline/policy.js'],
+    forbidNames: ['DisciplinePolicySchema'],
     baseline: "export { disciplineStep } from './dist/esm/discipline/index.js';",
   },
   {
     name: 'discipline queries vs the discipline step',
     code: "export { liveSanctions, casesAwaitingDeadline, casesByDepartment, sanctionHistory, disciplineVetoes, accountabilityLinks, readCase } from './dist/esm/discipline/index.js';",
     forbid: ['zod', 'xstate'],
-    forbidFiles: ['dist/esm/discipline/policy.js'],
+    forbidNames: ['DisciplinePolicySchema'],
     baseline: "export { disciplineStep } from './dist/esm/discipline/index.js';",
   },
   {
@@ -79,14 +88,14 @@ const checks = [
     code: "export { scan, compileRuleSet, defaultRuleSet } from './dist/esm/compliance/index.js';",
     forbid: ['zod', 'xstate'],
     // The section's schema stays out of a scanner, default section included.
-    forbidFiles: ['dist/esm/compliance/policy.js'],
+    forbidNames: ['CompliancePolicySchema'],
     baseline: "export { scan, compileRuleSet, defaultRuleSet, defaultPolicy } from './dist/esm/index.js';",
   },
   {
     name: 'compliance assessment and report vs the scan alone',
     code: "export { assessContent, complianceReport, explainFinding, withCompanyRules, defaultCompliancePolicy, compileRuleSet, defaultRuleSet } from './dist/esm/compliance/index.js';",
     forbid: ['zod', 'xstate'],
-    forbidFiles: ['dist/esm/compliance/policy.js'],
+    forbidNames: ['CompliancePolicySchema'],
     baseline: "export { scan, compileRuleSet, defaultRuleSet } from './dist/esm/compliance/index.js';",
   },
   {
@@ -101,11 +110,11 @@ const checks = [
   },
 ];
 
-async function measure(contents) {
+async function measure(contents, minify = true) {
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
-    minify: true,
+    minify,
     format: 'esm',
     write: false,
     metafile: true,
@@ -114,7 +123,7 @@ async function measure(contents) {
   const out = result.outputFiles[0].contents;
   // The files that put code in the output (the metafile also lists files parsed and dropped).
   const inputs = Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs).flatMap(([file, { bytesInOutput }]) => (bytesInOutput > 0 ? [file] : []));
-  return { gz: gzipSync(out, { level: 9 }).length, inputs };
+  return { gz: gzipSync(out, { level: 9 }).length, inputs, text: minify ? '' : result.outputFiles[0].text };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
@@ -128,12 +137,38 @@ for (const check of checks) {
       failed = true;
     }
   }
-  for (const file of check.forbidFiles ?? []) {
-    if (ours.inputs.includes(file)) {
-      console.error(`FAIL ${check.name}: bundle contains ${file}`);
+  const plain = check.forbidNames ? (await measure(check.code, false)).text : '';
+  for (const name of check.forbidNames ?? []) {
+    if (new RegExp(`^(?:var|let|const|function|class) ${name}\\d*\\b`, 'm').test(plain)) {
+      console.error(`FAIL ${check.name}: bundle contains ${name}`);
       failed = true;
     }
   }
   console.log(`${check.name}: ${(ours.gz / base.gz).toFixed(2)}x (ours ${kb(ours.gz)} vs baseline ${kb(base.gz)}, min+gz)`);
 }
+
+// The table per subpath. A workflow's step is its `…Step` export and its create function the
+// `create…` one, found in the built module, so a new subpath needs no edit here.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const domains = JSON.parse(readFileSync('domains.json', 'utf8'));
+const workflows = new Set(domains.subpaths.filter((s) => s.shape === 'workflow').map((s) => `./${s.name}`));
+const rows = [];
+for (const [key, target] of Object.entries(pkg.exports)) {
+  if (typeof target === 'string') continue;
+  const file = target.import.default;
+  let step = '';
+  if (workflows.has(key)) {
+    const names = Object.keys(await import(new URL(`../${file}`, import.meta.url).href)).filter((n) => /Step$|^create[A-Z]/.test(n));
+    if (!names.some((n) => n.endsWith('Step')) || !names.some((n) => n.startsWith('create'))) {
+      console.error(`FAIL ${key}: a workflow subpath without a …Step and a create… export`);
+      failed = true;
+    }
+    step = `${kb((await measure(`export { ${names.join(', ')} } from '${file}';`)).gz)} (${names.join(', ')})`;
+  }
+  rows.push([`${pkg.name}${key.slice(1)}`, step || '—', kb((await measure(`export * from '${file}';`)).gz)]);
+}
+const head = ['subpath', 'step + create (with peers, min+gz)', 'import * (with peers, min+gz)'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+console.log('');
+for (const r of [head, widths.map((w) => '-'.repeat(w)), ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join(' | ').trimEnd());
 if (failed) process.exit(1);

@@ -62,6 +62,14 @@ describe('structure', () => {
       });
     }
     expect([...typedoc.entryPoints].sort()).toEqual(entries.map((e) => `src/${e.file}.ts`).sort());
+    // TypeScript on `"module": "commonjs"` (node10 resolution) reads no `exports`: `typesVersions`
+    // gives it each subpath's declarations, the same file `require` resolves to.
+    const typesVersions = (pkg as { typesVersions?: Record<string, Record<string, string[]>> }).typesVersions?.['*'] ?? {};
+    for (const s of subpaths) expect(typesVersions[s.name], `typesVersions for ${s.name}`).toEqual([`./dist/cjs/${s.name}/index.d.ts`]);
+    for (const [key, target] of Object.entries(pkg.exports as Record<string, { require?: { types: string } } | string>)) {
+      if (key === '.' || typeof target === 'string') continue;
+      expect(typesVersions[key.slice(2)], `typesVersions for ${key}`).toEqual([target.require!.types]);
+    }
     const budgets = createRequire(import.meta.url)('../.size-limit.cjs') as Array<{ path: string }>;
     for (const e of entries) expect(budgets.some((b) => b.path === `./dist/esm/${e.file}.js`), `size budget for ${e.name}`).toBe(true);
     for (const s of subpaths) expect(existsSync(s.guide), s.guide).toBe(true);
@@ -69,5 +77,8 @@ describe('structure', () => {
     for (const s of subpaths) expect(index).toContain(`'./${s.name}/index.js'`);
     const readme = readFileSync('README.md', 'utf8');
     for (const e of entries) expect(readme).toContain(`marketing-governance/${e.name}`);
+    // The install line names each peer with its range, so a copied line installs versions that work.
+    const install = readme.split('\n').find((l) => l.startsWith('npm install marketing-governance')) ?? '';
+    for (const [name, range] of Object.entries(pkg.peerDependencies)) expect(install, 'README install line').toContain(` ${name}@${range}`);
   });
 });
