@@ -95,10 +95,8 @@ function summary(only) {
   const rows = [];
   for (const name of only) {
     const c = tally(name, byFile);
-    const runFile = join(reports, `${name}.run.json`);
-    const run = existsSync(runFile) ? JSON.parse(readFileSync(runFile, 'utf8')) : undefined;
     if (c.files === 0) {
-      rows.push([name, 'not run', '', '', '', '', '', '', '', '']);
+      rows.push([name, 'not run', '', '', '', '', '', '', '']);
       continue;
     }
     const detected = c.Killed + c.Timeout;
@@ -114,13 +112,20 @@ function summary(only) {
       String(c.NoCoverage),
       String(c.Timeout),
       String(c.Ignored + c.CompileError + c.RuntimeError),
-      run ? `${run.wallSeconds} s` : '',
     ]);
   }
-  const head = ['subpath', 'score', 'files', 'mutants', 'killed', 'survived', 'no cover', 'timeout', 'ignored/err', 'last run'];
+  const head = ['subpath', 'score', 'files', 'mutants', 'killed', 'survived', 'no cover', 'timeout', 'ignored/err'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
+  const runs = existsSync(reports) ? readdirSync(reports).filter((f) => f.endsWith('.run.json')) : [];
+  if (runs.length > 0) {
+    console.log('\nruns on disk (wall time of each):');
+    for (const f of runs.sort()) {
+      const r = JSON.parse(readFileSync(join(reports, f), 'utf8'));
+      console.log(`  ${r.mutate.filter((p) => !p.startsWith('!')).join(' ')}: ${r.wallSeconds} s, finished ${r.finished}${r.allTests ? ', all tests' : ''}`);
+    }
+  }
   console.log(
     '\nscore = (killed + timeout) / (killed + timeout + survived + no cover), over the newest result of each file;' +
       '\nfiles = files with a result / files a full run of the subpath mutates; static mutants are ignored (stryker.config.json).',
