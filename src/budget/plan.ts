@@ -113,8 +113,10 @@ const monthEnds = new Map<string, number>();
 function monthEnd(month: string, timeZone: string): number {
   const key = `${timeZone} ${month}`;
   let end = monthEnds.get(key);
+  // Stryker disable next-line ConditionalExpression: computing the end again gives the same instant; the cache only saves time
   if (end === undefined) {
     end = startOfZonedDay(Number(month.slice(0, 4)), Number(month.slice(5, 7)) + 1, 1, timeZone).getTime();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is emptied changes its size, never an answer
     if (monthEnds.size >= 256) monthEnds.clear();
     monthEnds.set(key, end);
   }

@@ -70,6 +70,13 @@ describe('advertising must carry a prominent 「广告」 (互联网广告管理
     expect(ad('新品上市', { tags: ['廣告'] })).toBe(false);
   });
 
+  it('CMP-2: spaces inside the brackets, and punctuation or spaces before a leading or after a trailing marker, still leave a label', () => {
+    // 互联网广告管理办法 art.9 显著标明「广告」: the marker's place in the text, not the spacing around it, decides
+    for (const body of ['【 广告 】新品上市', '新品上市（ 广告）', '—— 广告：新品上市', '  广告 新品上市', '新品上市，广告。', '新品上市 广告 ！']) expect(ad(body)).toBe(false);
+    // Spaces do not make a marker of a word inside a sentence.
+    for (const body of ['新品 广告位 招租', '这是 广告法 的规定']) expect(ad(body)).toBe(true);
+  });
+
   it('CMP-2: company labels add to 「广告」, never replace it; a one-character label is a policy problem', () => {
     // S2 广告投放.1; 互联网广告管理办法 art.9 names 「广告」 itself
     const section = { ...defaultCompliancePolicy, adLabels: ['的'] };

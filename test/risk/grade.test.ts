@@ -198,3 +198,85 @@ describe('the risk policy section', () => {
     expect(r.ok && r.value.risk.matrix.id).toBe('default-3x3');
   });
 });
+
+describe('refusals say which rule and which field, and what is wrong', () => {
+  const m = (over: Partial<RiskMatrix>): RiskMatrix => ({ ...defaultRiskMatrix, ...over });
+  const cells = defaultRiskMatrix.cells;
+  const firstIssue = (r: ReturnType<typeof gradeRisk> | ReturnType<typeof likelihoodForProbability>) =>
+    r.ok || r.error.code !== 'invalid-input' ? undefined : { rule: r.error.rule, path: r.error.issues[0]?.path, issueRule: r.error.issues[0]?.rule, en: r.error.issues[0]?.messages.en };
+
+  it('RSK-2: an unknown level is refused under RSK-2, each issue naming RSK-2', () => {
+    const r = gradeRisk('certain', 'catastrophic', defaultRiskMatrix);
+    expect(!r.ok && r.error.rule).toBe('RSK-2');
+    expect(!r.ok && r.error.code === 'invalid-input' && r.error.issues.map((i) => [i.path.join('.'), i.rule])).toEqual([
+      ['likelihood', 'RSK-2'],
+      ['impact', 'RSK-2'],
+    ]);
+  });
+
+  it('RSK-3: a likelihood × impact the matrix has no cell for is refused under RSK-3 at impact, never graded', () => {
+    const hole = m({ cells: cells.filter((c) => !(c.likelihood === 'high' && c.impact === 'low')) });
+    expect(firstIssue(gradeRisk('high', 'low', hole))).toMatchObject({ rule: 'RSK-3', path: ['impact'], issueRule: 'RSK-3' });
+  });
+
+  it('RSK-2: a probability outside [0, 1] is refused as out of range, not as below a threshold', () => {
+    for (const p of [-0.1, Number.NaN, 1.01]) {
+      const i = firstIssue(likelihoodForProbability(p, defaultRiskMatrix));
+      expect(i).toMatchObject({ rule: 'RSK-2', path: ['probability'], issueRule: 'RSK-2' });
+      expect(i?.en).toContain('between 0 and 1');
+    }
+  });
+
+  it('RSK-2: a negative or fractional money impact is refused as not whole, non-negative 分', () => {
+    for (const fen of [-1, 0.5]) {
+      const i = firstIssue(impactForFen(fen, defaultRiskMatrix));
+      expect(i).toMatchObject({ rule: 'RSK-2', path: ['impactFen'], issueRule: 'RSK-2' });
+      expect(i?.en).toContain('non-negative');
+    }
+  });
+
+  it('RSK-2: a scale without thresholds asks for assessment by level rather than guessing one', () => {
+    const i = firstIssue(impactForFen(100, nistRiskMatrix));
+    expect(i).toMatchObject({ rule: 'RSK-2', path: ['impactFen'], issueRule: 'RSK-2' });
+    expect(i?.en).toContain('assess by level');
+    const q = gradeQuantitative({ probability: 0.5, impactFen: 100 }, nistRiskMatrix);
+    expect(!q.ok && q.error.rule).toBe('RSK-2');
+  });
+
+  it('RSK-2: on a matrix whose lowest threshold is above 0 (matrixProblems refuses it), a value below it is refused, not guessed', () => {
+    const raised = m({
+      likelihood: defaultRiskMatrix.likelihood.map((l, i) => ({ ...l, fromProbability: [0.05, 0.1, 0.5][i] })),
+      impact: defaultRiskMatrix.impact.map((l, i) => ({ ...l, fromFen: [100, 10_000_000, 100_000_000][i] })),
+    });
+    expect(matrixProblems(raised).map((p) => p.path.join('.'))).toEqual(['likelihood.0.fromProbability', 'impact.0.fromFen']);
+    expect(firstIssue(likelihoodForProbability(0.01, raised))).toMatchObject({ rule: 'RSK-2', path: ['probability'] });
+    expect(firstIssue(impactForFen(99, raised))).toMatchObject({ rule: 'RSK-2', path: ['impactFen'] });
+    expect(likelihoodForProbability(0.05, raised)).toEqual({ ok: true, value: 'low' });
+  });
+});
+
+describe('matrix problems, each listed where it is', () => {
+  const m = (over: Partial<RiskMatrix>): RiskMatrix => ({ ...defaultRiskMatrix, ...over });
+  const cells = defaultRiskMatrix.cells;
+
+  it('RSK-3: duplicate impact level and grade ids are listed at their place', () => {
+    const problems = matrixProblems(m({ impact: [...defaultRiskMatrix.impact, defaultRiskMatrix.impact[2]!], grades: [...defaultRiskMatrix.grades, defaultRiskMatrix.grades[0]!] }));
+    expect(problems.map((p) => p.path.join('.'))).toEqual(['impact.3.id', 'grades.3.id', 'impact.3.fromFen']);
+    expect(problems.every((p) => p.rule === 'RSK-3')).toBe(true);
+  });
+
+  it('RSK-3: a cell with an unknown grade grades nothing: its likelihood × impact is reported missing', () => {
+    const problems = matrixProblems(m({ cells: cells.map((c) => (c.likelihood === 'medium' && c.impact === 'medium' ? { ...c, grade: 'extreme' } : c)) }));
+    expect(problems.map((p) => p.message)).toEqual(['unknown grade "extreme"', 'no cell grades medium × medium: the grid must be complete']);
+  });
+
+  it('RSK-3: an exception naming an unknown likelihood or impact level is listed', () => {
+    const problems = matrixProblems(m({ exceptions: [{ likelihood: 'certain', impact: 'huge', reason: '试算' }, { likelihood: 'low', impact: 'low', reason: '试算' }] }));
+    expect(problems.map((p) => p.path.join('.'))).toEqual(['exceptions.0.likelihood', 'exceptions.0.impact']);
+  });
+
+  it('RSK-2: thresholds that stay level from one level to the next do not rise and are refused', () => {
+    const problems = matrixProblems(m({ impact: defaultRiskMatrix.impact.map((l, i) => ({ ...l, fromFen: [0, 10_000_000, 10_000_000][i] })) }));
+    expect(problems.map((p) => p.path.join('.'))).toEqual(['impact.2.fromFen']);
+  });
+});
