@@ -4,7 +4,7 @@ import { periodRange } from '../core/period.js';
 import type { RiskLevel } from '../core/risk-level.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
-import { isoWeekStartDate, wallClock } from '../core/zone.js';
+import { isoWeekStartDate, utcTime, wallClock } from '../core/zone.js';
 import { contentMetric, type ContentMetric, type PlanSlip } from './labels.js';
 import type { ContentContext, PlanChange, ReviewedContent, Source } from './model.js';
 import type { ContentPolicy } from './policy.js';
@@ -152,8 +152,8 @@ export function publishingCalendar(records: readonly StoredRecord[], week: strin
   if (!m) return fail(invalidInput([issue(['week'], words(`"${week}" is not an ISO week key such as 2026-W10`, `「${week}」不是 ISO 周编号（如 2026-W10）`, `「${week}」不是 ISO 週編號（如 2026-W10）`))]));
   const monday = isoWeekStartDate(Number(m[1]), Number(m[2]));
   const dates = Array.from({ length: 7 }, (_, i) => {
-    const d = new Date(Date.UTC(monday.year, monday.month - 1, monday.day + i));
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    const d = new Date(utcTime(monday.year, monday.month, monday.day + i));
+    return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   });
   const byDate = new Map<string, CalendarEntry[]>(dates.map((d) => [d, []]));
   for (const v of readContentItems(records).items) {

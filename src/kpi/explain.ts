@@ -1,5 +1,6 @@
 import type { Locale } from '../core/labels.js';
 import { roundNumber } from '../core/rounding.js';
+import { notAssessedReason } from './labels.js';
 import type { ScoreResult } from './scorecard.js';
 
 /**
@@ -30,7 +31,7 @@ export function explainScore(result: ScoreResult, locale: Locale = 'en'): string
     r.formula,
     r.actual.value === null ? `— (${r.actual.reason}${r.actual.anomaly ? ', anomaly' : ''})` : num(r.actual.value),
     num(r.target),
-    r.attainment === null ? '—' : `${num(r.attainment * 100, 1)}%`,
+    r.attainment === null ? (r.notAssessed ? `— (${notAssessedReason.label(r.notAssessed, locale)})` : '—') : `${num(r.attainment * 100, 1)}%`,
     `${num(r.effectiveWeightBp / 100, 2)}%`,
     num(r.contribution, 2),
   ]);

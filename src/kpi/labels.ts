@@ -137,3 +137,20 @@ export const appraisalCycle = /* @__PURE__ */ labelledEnum('appraisalCycle', {
 });
 /** See {@link appraisalCycle}. @example const c: AppraisalCycle = 'year'; */
 export type AppraisalCycle = EnumValue<typeof appraisalCycle>;
+
+/**
+ * Why an indicator has no attainment (KPI-3): its actual has no value (`no-actual`: see the actual's
+ * own reason), or its target cannot be compared against — a ratio or inverse target of zero or below
+ * (`target-not-positive`), or a target that is not a finite number (`target-not-finite`). An
+ * explanation shows it beside the missing attainment.
+ *
+ * @example
+ * notAssessedReason.label('target-not-positive', 'zh-CN') //=> '目标值须大于 0'
+ */
+export const notAssessedReason = /* @__PURE__ */ labelledEnum('notAssessedReason', {
+  'no-actual': { 'zh-CN': '无实际值', 'zh-TW': '無實際值', en: 'No actual value' },
+  'target-not-positive': { 'zh-CN': '目标值须大于 0', 'zh-TW': '目標值須大於 0', en: 'Target must be above 0' },
+  'target-not-finite': { 'zh-CN': '目标值不是有限数', 'zh-TW': '目標值不是有限數', en: 'Target is not a finite number' },
+});
+/** See {@link notAssessedReason}. @example const r: NotAssessedReason = 'no-actual'; */
+export type NotAssessedReason = EnumValue<typeof notAssessedReason>;
