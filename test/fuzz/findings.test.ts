@@ -1,0 +1,81 @@
+// Defects the fuzz harness found (test/support/fuzz-entries.ts), each pinned by a test that failed
+// before its fix.
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, readRecords, riskLevel, sumMoney, type Money } from '../../src/core/index.js';
+import { budgetReportsDue, decomposeAnnual, readBudgets, type MonthSplit } from '../../src/budget/index.js';
+import { contentRecordType, contentReport, readContentItems } from '../../src/content/index.js';
+import { checkSanction, disciplineVetoes, proposeSanction, readCases, type DisciplineRules } from '../../src/discipline/index.js';
+import { defaultPolicy, policyInForce, readPolicyEvaluations } from '../../src/policy/index.js';
+import { gradeQuantitative, gradeRisk, impactForFen, likelihoodForProbability, readRisks, risksDueForReview, type RiskMatrix } from '../../src/risk/index.js';
+
+const notAList = JSON.parse('{"0": {"id": "x"}, "length": 1}') as never;
+const expectInvalid = (r: { ok: boolean; error?: { code: string; issues?: ReadonlyArray<{ path: ReadonlyArray<string | number> }> } }, path: Array<string | number>) => {
+  expect(r.ok).toBe(false);
+  expect(r.error?.code).toBe('invalid-input');
+  expect(r.error?.issues?.[0]?.path).toEqual(path);
+};
+
+describe('fuzz findings: lists that are not lists', () => {
+  it('SUP-2: readers and queries given something other than a list read nothing and report it unreadable, never throw', () => {
+    expect(readRecords(notAList, contentRecordType)).toEqual({ views: [], unreadable: ['(not a list)'] });
+    expect(readContentItems(notAList)).toEqual({ items: [], unreadable: ['(not a list)'] });
+    expect(readBudgets(notAList).unreadable).toEqual(['(not a list)']);
+    expect(readRisks(notAList).unreadable).toEqual(['(not a list)']);
+    expect(readCases(notAList).unreadable).toEqual(['(not a list)']);
+    expect(readPolicyEvaluations(notAList).unreadable).toEqual(['(not a list)']);
+    expect(risksDueForReview(notAList, new Date('2026-03-02T00:00:00Z')).unreadable).toEqual(['(not a list)']);
+    expect(budgetReportsDue(notAList, defaultPolicy, new Date('2026-03-02T00:00:00Z')).unreadable).toEqual(['(not a list)']);
+  });
+
+  it('BUD-2: sumMoney of something other than a list is invalid-input at values', () => {
+    expectInvalid(sumMoney(notAList as unknown as Money[], 'CNY'), ['values']);
+  });
+});
+
+describe('fuzz findings: values a refusal must name', () => {
+  it('SUP-3: policyInForce with an invalid clock is invalid-input at now', () => {
+    expectInvalid(policyInForce([], new Date(Number.NaN)), ['now']);
+  });
+
+  it('KPI-1: contentReport without a policy time zone is invalid-input at policy.timeZone', () => {
+    expectInvalid(contentReport([], '2026-03', null as never), ['policy', 'timeZone']);
+  });
+
+  it('BUD-2: decomposeAnnual with an unknown split kind is invalid-input at split.kind', () => {
+    expectInvalid(decomposeAnnual({ amount: 1200, currency: 'CNY' }, { kind: 'monthly' } as unknown as MonthSplit), ['split', 'kind']);
+  });
+
+  it('DSC-3: checkSanction of something other than a sanction is invalid-input at the root', () => {
+    expectInvalid(checkSanction(null as never, defaultPolicy.discipline), []);
+  });
+
+  it('DSC-6: proposeSanction with rules that are not a discipline policy is invalid-input at rules', () => {
+    const facts = { type: 'fake-traffic', severity: 'minor', occurredAt: '2026-03-01T10:00:00+08:00', history: [] } as never;
+    expectInvalid(proposeSanction(facts, { timeZone: 'Asia/Shanghai' } as unknown as DisciplineRules), ['rules', 'discipline']);
+    expectInvalid(proposeSanction(null as never, { timeZone: 'Asia/Shanghai', discipline: defaultPolicy.discipline }), ['facts']);
+  });
+
+  it('DSC-7: disciplineVetoes with a subject that is not an object is invalid-input at subject', () => {
+    expectInvalid(disciplineVetoes([], '' as never, '2026', { timeZone: 'Asia/Shanghai', discipline: defaultPolicy.discipline }), ['subject']);
+  });
+
+  it('RSK-3: grading against something other than a risk matrix is invalid-input at matrix', () => {
+    for (const matrix of [false, '', null, { likelihood: 'x', impact: [] }] as unknown as RiskMatrix[]) {
+      expectInvalid(gradeRisk('high', 'high', matrix), ['matrix']);
+      expectInvalid(impactForFen(0, matrix), ['matrix']);
+      expectInvalid(likelihoodForProbability(0.5, matrix), ['matrix']);
+    }
+    expectInvalid(gradeQuantitative(null as never, defaultPolicy.risk.matrix), ['input']);
+  });
+});
+
+describe('fuzz findings: values no text may crash on', () => {
+  it('CW-5: canonicalJson writes an invalid Date as null, as JSON does, instead of throwing', () => {
+    expect(canonicalJson({ at: new Date(Number.NaN) })).toBe('{"at":null}');
+  });
+
+  it('CMP-4: a label of a value outside its enumeration is the value itself, never a crash', () => {
+    expect(riskLevel.label('severe' as never, 'zh-CN')).toBe('severe');
+    expect(riskLevel.label('__proto__' as never, 'en')).toBe('__proto__');
+  });
+});
