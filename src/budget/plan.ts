@@ -11,9 +11,15 @@ import type { BudgetContext, BudgetLine, MonthSplit } from './model.js';
  *
  * @example
  * decomposeAnnual({ amount: 1_200_000_01, currency: 'CNY' }, { kind: 'even' }).value[0] //=> { amount: 10000001, currency: 'CNY' }
+ * decomposeAnnual({ amount: 100, currency: 'CNY' }, { kind: 'monthly' } as never).ok //=> false (invalid-input at split.kind)
  */
 export function decomposeAnnual(annual: Money, split: MonthSplit): Result<Money[]> {
+  const kind = typeof split === 'object' && split !== null ? split.kind : undefined;
+  if (kind !== 'even' && kind !== 'seasonal' && kind !== 'exact') {
+    return fail(invalidInput([issue(['split', 'kind'], words('must be even, seasonal or exact', '须为 even、seasonal 或 exact', '須為 even、seasonal 或 exact'), 'BUD-2')], 'BUD-2'));
+  }
   if (split.kind === 'exact') {
+    if (!Array.isArray(split.months)) return fail(invalidInput([issue(['split', 'months'], words('must be twelve monthly amounts', '须为 12 个月度金额', '須為 12 個月度金額'), 'BUD-2')], 'BUD-2'));
     const total = split.months.reduce((a, b) => a + b, 0);
     if (total !== annual.amount) {
       return fail(
@@ -31,6 +37,7 @@ export function decomposeAnnual(annual: Money, split: MonthSplit): Result<Money[
     }
     return ok(split.months.map((amount) => ({ amount, currency: annual.currency })));
   }
+  if (split.kind === 'seasonal' && !Array.isArray(split.weights)) return fail(invalidInput([issue(['split', 'weights'], words('must be twelve weights', '须为 12 个权重', '須為 12 個權重'), 'BUD-2')], 'BUD-2'));
   return allocate(annual, split.kind === 'even' ? Array(12).fill(1) : split.weights);
 }
 

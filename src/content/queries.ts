@@ -226,7 +226,9 @@ export function contentReport(
   readonly totals: MetricTotals;
   readonly unreadable: readonly string[];
 }> {
-  const range = periodRange(period, policy.timeZone);
+  const timeZone = typeof policy === 'object' && policy !== null ? policy.timeZone : undefined;
+  if (typeof timeZone !== 'string') return fail(invalidInput([issue(['policy', 'timeZone'], words('must be an IANA time zone', '须为 IANA 时区', '須為 IANA 時區'), 'KPI-1')], 'KPI-1'));
+  const range = periodRange(period, timeZone);
   if (!range.ok) return range;
   const start = range.value.start.getTime();
   const end = range.value.end.getTime();

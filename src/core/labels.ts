@@ -45,7 +45,7 @@ export interface LabelledEnum<V extends string> {
   readonly labels: { readonly [K in V]: Labels };
   /** Whether `value` is one of {@link LabelledEnum.values}. */
   is(value: unknown): value is V;
-  /** The label of `value` in `locale` (default `en`). */
+  /** The label of `value` in `locale` (default `en`); a value outside the enumeration is returned as is. */
   label(value: V, locale?: Locale): string;
 }
 
@@ -80,7 +80,8 @@ export function labelledEnum<const V extends string>(
     values: values as [V, ...V[]],
     labels,
     is: (value: unknown): value is V => typeof value === 'string' && set.has(value),
-    label: (value: V, locale: Locale = 'en') => labels[value][locale],
+    // A value outside the enumeration (from data a host built) is shown as itself, never crashes a report.
+    label: (value: V, locale: Locale = 'en') => (set.has(value) ? labels[value][locale] : String(value)),
   };
 }
 

@@ -48,6 +48,7 @@ export function money(amount: number, currency: string): Result<Money> {
  * sumMoney([{ amount: Number.MAX_SAFE_INTEGER, currency: 'CNY' }, { amount: 1, currency: 'CNY' }], 'CNY').ok //=> false
  */
 export function sumMoney(values: readonly Money[], currency: string): Result<Money> {
+  if (!Array.isArray(values)) return fail(moneyError('values', ['must be a list of amounts', '须为金额列表', '須為金額列表']));
   let total = 0n;
   for (const [i, v] of values.entries()) {
     if (v.currency !== currency) return fail(moneyError(`values.${i}.currency`, [`expected ${currency}, got ${v.currency}`, `币种应为 ${currency}，实为 ${v.currency}`, `幣別應為 ${currency}，實為 ${v.currency}`]));

@@ -7,6 +7,7 @@ import type { Labels } from '../core/labels.js';
 import { fail, invalidInput, issue, ok, words, type Issue, type Result } from '../core/result.js';
 import type { ViolationSeverity } from './labels.js';
 import type { DisciplinePolicy, SanctionRung } from './policy.js';
+import { disciplineIssues, isObject, rulesIssues } from './shape.js';
 
 /**
  * What the escalation reads of a policy: its time zone and the discipline section.
@@ -147,6 +148,9 @@ const lbl = (r: SanctionRung | undefined, id: string) => r?.labels ?? { 'zh-CN':
  * proposeSanction({ type: 'platform-rule-breach', occurredAt: '2026-08-01T02:00:00.000Z', history }, defaultPolicy).value.rung //=> 'warning' (the warning expired on 2026-07-10)
  */
 export function proposeSanction(facts: ViolationFacts, rules: DisciplineRules): Result<SanctionProposal> {
+  const malformed = rulesIssues(rules);
+  if (!isObject(facts)) malformed.unshift(issue(['facts'], words('must be the facts of a violation', '须为违规事实', '須為違規事實'), 'DSC-6'));
+  if (malformed.length > 0) return fail(invalidInput(malformed, 'DSC-6'));
   const d = rules.discipline;
   const zone = rules.timeZone;
   const issues: Issue[] = [];
@@ -313,6 +317,9 @@ export interface CheckedSanction {
  */
 export function checkSanction(s: SanctionDraft, d: DisciplinePolicy): Result<CheckedSanction> {
   const bad = (path: Array<string | number>, rule: string, en: string, zhCN: string, zhTW: string) => fail(invalidInput([issue(path, words(en, zhCN, zhTW), rule)], rule));
+  if (!isObject(s)) return bad([], 'DSC-3', 'must be a sanction to check', '须为待检查的处理', '須為待檢查的處理');
+  const malformed = disciplineIssues(d, ['discipline']);
+  if (malformed.length > 0) return fail(invalidInput(malformed, 'DSC-3'));
   const i = d.ladder.findIndex((r) => r.id === s.rung);
   const rung = d.ladder[i];
   if (!rung) return bad(['rung'], 'DSC-3', `no rung "${s.rung}" on the ladder`, `处理阶梯中没有「${s.rung}」`, `處理階梯中沒有「${s.rung}」`);
