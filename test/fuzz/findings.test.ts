@@ -1,12 +1,12 @@
 // Defects the fuzz harness found (test/support/fuzz-entries.ts), each pinned by a test that failed
 // before its fix.
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, readRecords, riskLevel, sumMoney, type Money } from '../../src/core/index.js';
+import { canonicalJson, migrateRecord, parsePeriodKey, periodRange, readRecords, riskLevel, sumMoney, type Money } from '../../src/core/index.js';
 import { budgetReportsDue, decomposeAnnual, readBudgets, type MonthSplit } from '../../src/budget/index.js';
-import { contentRecordType, contentReport, readContentItems } from '../../src/content/index.js';
+import { complianceNotes, contentRecordType, contentReport, readContentItems, selectChain, weeklyReview, type ContentCompliance } from '../../src/content/index.js';
 import { checkSanction, disciplineVetoes, proposeSanction, readCases, type DisciplineRules } from '../../src/discipline/index.js';
 import { defaultPolicy, policyInForce, readPolicyEvaluations } from '../../src/policy/index.js';
-import { gradeQuantitative, gradeRisk, impactForFen, likelihoodForProbability, readRisks, risksDueForReview, type RiskMatrix } from '../../src/risk/index.js';
+import { acceptancesExpiring, gradeQuantitative, gradeRisk, impactForFen, likelihoodForProbability, readRisks, risksDueForReview, type RiskMatrix } from '../../src/risk/index.js';
 
 const notAList = JSON.parse('{"0": {"id": "x"}, "length": 1}') as never;
 const expectInvalid = (r: { ok: boolean; error?: { code: string; issues?: ReadonlyArray<{ path: ReadonlyArray<string | number> }> } }, path: Array<string | number>) => {
@@ -77,5 +77,40 @@ describe('fuzz findings: values no text may crash on', () => {
   it('CMP-4: a label of a value outside its enumeration is the value itself, never a crash', () => {
     expect(riskLevel.label('severe' as never, 'zh-CN')).toBe('severe');
     expect(riskLevel.label('__proto__' as never, 'en')).toBe('__proto__');
+  });
+});
+
+// An object whose `toString` is not a function: interpolating it into a message throws.
+const unprintable = JSON.parse('{"toString": null, "valueOf": null}') as never;
+
+describe('fuzz findings, second pass', () => {
+  it('KPI-3: a period key that is not a string is invalid-input at key, never a crash while quoting it', () => {
+    expectInvalid(parsePeriodKey(unprintable), ['key']);
+    expectInvalid(periodRange(unprintable), ['key']);
+    expectInvalid(weeklyReview([], unprintable, defaultPolicy), ['week']);
+  });
+
+  it('CW-3: a channel that is not a string is invalid-input at channel', () => {
+    expectInvalid(selectChain(defaultPolicy, unprintable, 'low'), ['channel']);
+  });
+
+  it('DSC-3: a rung that is not a string is invalid-input at rung', () => {
+    expectInvalid(checkSanction({ rung: unprintable, severity: 'minor', unionNotified: false, kpiAlone: false }, defaultPolicy.discipline), ['rung']);
+  });
+
+  it('RSK-4: acceptancesExpiring with a clock that is not a valid Date is invalid-input at now', () => {
+    expectInvalid(acceptancesExpiring([], 'yesterday' as never, 30), ['now']);
+    expectInvalid(acceptancesExpiring([], new Date(Number.NaN), 30), ['now']);
+  });
+
+  it('SUP-2: migrateRecord of something other than a record is version-mismatch, never a crash', () => {
+    const r = migrateRecord(null as never, 'content-item', 2, []);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('version-mismatch');
+  });
+
+  it('CMP-4: compliance notes of an assessment with a reason outside the enumeration show the reason itself', () => {
+    const c = { level: 'low', reason: 'hand-set', findings: [], accepted: [] } as unknown as ContentCompliance;
+    expect(complianceNotes(c)[0]!.messages.en).toContain('hand-set');
   });
 });
