@@ -332,8 +332,8 @@ function plannedAtStart(v: ContentView, start: number): string | undefined {
  * r.ok && r.value.channels.find((c) => c.channel === 'app')?.slipped //=> [{ recordId: 'post-3', slip: 'not-published', … }]
  */
 export function weeklyReview(records: readonly StoredRecord[], week: string, policy: ContentQueryScope): Result<WeeklyReview> {
-  if (!/^\d{4}-W\d{2}$/.test(week)) {
-    return fail(invalidInput([issue(['week'], words(`"${week}" is not an ISO week key such as 2026-W10`, `「${week}」不是 ISO 周编号（如 2026-W10）`, `「${week}」不是 ISO 週編號（如 2026-W10）`), 'CW-7')], 'CW-7'));
+  if (typeof week !== 'string' || !/^\d{4}-W\d{2}$/.test(week)) {
+    return fail(invalidInput([issue(['week'], words(`"${typeof week === 'string' ? week : typeof week}" is not an ISO week key such as 2026-W10`, `「${String(typeof week === 'string' ? week : typeof week)}」不是 ISO 周编号（如 2026-W10）`, `「${String(typeof week === 'string' ? week : typeof week)}」不是 ISO 週編號（如 2026-W10）`), 'CW-7')], 'CW-7'));
   }
   const range = periodRange(week, policy.timeZone);
   if (!range.ok) return range;

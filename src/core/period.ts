@@ -86,6 +86,7 @@ function weeksInIsoYear(year: number): number {
  * parsePeriodKey('2026-13').ok //=> false
  */
 export function parsePeriodKey(key: string): Result<Period> {
+  if (typeof key !== 'string') return fail(periodError('key', `must be a period key, not ${typeof key}`, `须为期间键，而非 ${typeof key}`, `須為期間鍵，而非 ${typeof key}`));
   const m = KEY.exec(key);
   if (!m) return fail(periodError('key', `"${key}" is not YYYY, YYYY-Qn, YYYY-MM or YYYY-Www`, `「${key}」不是 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-Www 格式`, `「${key}」不是 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-Www 格式`));
   const year = Number(m[1]);

@@ -110,7 +110,7 @@ describe('fuzz findings, second pass', () => {
   });
 
   it('CMP-4: compliance notes of an assessment with a reason outside the enumeration show the reason itself', () => {
-    const c = { level: 'low', reason: 'hand-set', findings: [], accepted: [] } as unknown as ContentCompliance;
+    const c = { level: 'low', reason: 'hand-set', findings: [], accepted: [], counts: { high: 0, medium: 0, low: 0 } } as unknown as ContentCompliance;
     expect(complianceNotes(c)[0]!.messages.en).toContain('hand-set');
   });
 });

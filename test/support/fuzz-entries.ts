@@ -40,6 +40,8 @@ const numT = hostileNumber;
 const dateT = hostileDate;
 // Zones and instants of the helpers that read a parsed policy's zone and the instants records hold.
 const zoneT = fc.constantFrom('Asia/Shanghai', 'UTC', 'America/Sao_Paulo', 'Pacific/Kiritimati', 'Asia/Kathmandu', 'America/St_Johns');
+const validDateT = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+const monthT = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
 const isoT = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
 const keyT = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('2026', '2026-03', '2026-Q1', '2026-W10', '2026-W53', '0050-02', '9999-12', '2026-12') }, { weight: 2, arbitrary: hostileString });
 const key = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('2026', '2026-03', '2026-Q1', '2026-W10', '2026-W53', '0050-02', '9999-12', '2026-12') }, { weight: 2, arbitrary: str });
@@ -137,7 +139,7 @@ export const fuzzEntries: readonly FuzzEntry[] = [
   e('core', 'nextPeriodKey', args(key), core.nextPeriodKey, 'KPI-3'),
   e('core', 'isInPeriod', args(dateT, keyT, zoneT), core.isInPeriod, 'KPI-3'),
   e('core', 'monthsOf', args(key), core.monthsOf, 'KPI-4'),
-  e('core', 'wallClock', args(dateT, zoneT), core.wallClock),
+  e('core', 'wallClock', args(validDateT, zoneT), core.wallClock),
   e('core', 'utcTime', args(hostileNumber, hostileNumber, hostileNumber), core.utcTime),
   e('core', 'startOfZonedDay', args(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: -30, max: 30 }), fc.integer({ min: -60, max: 60 }), zoneT), core.startOfZonedDay),
   e('core', 'isoWeekOf', args(hostileNumber, hostileNumber, hostileNumber), core.isoWeekOf),
@@ -245,7 +247,7 @@ export const fuzzEntries: readonly FuzzEntry[] = [
   e('budget', 'readBudget', args(nearOneOf(budgetRecords)), budget.readBudget, 'BUD-1'),
   e('budget', 'readBudgets', args(listOf(allRecords)), budget.readBudgets, 'BUD-1'),
   e('budget', 'varianceReport', args(nearOneOf(budgetRecords), key, num), budget.varianceReport, 'BUD-4'),
-  e('budget', 'budgetReportsDue', args(listOf(budgetRecords), typedLike({ timeZone: 'Asia/Shanghai', budget: { reportDueDay: 5 } }), dateT), budget.budgetReportsDue, 'BUD-4'),
+  e('budget', 'budgetReportsDue', args(listOf(budgetRecords), fc.record({ timeZone: zoneT, budget: fc.record({ reportDueDay: fc.integer({ min: 1, max: 28 }) }) }), dateT), budget.budgetReportsDue, 'BUD-4'),
   e('budget', 'budgetRecordId', args(numT, strT), budget.budgetRecordId, 'BUD-1'),
   e('budget', 'budgetPolicyProblems', args(typedLike(defaultPolicy.budget)), (b: never) => budget.budgetPolicyProblems(b, defaultPolicy.org), 'BUD-3'),
   e('budget', 'decomposeAnnual', args(typedLike(money), typedLike({ kind: 'exact', months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 123_456 - 66] })), budget.decomposeAnnual, 'BUD-2'),
@@ -253,8 +255,8 @@ export const fuzzEntries: readonly FuzzEntry[] = [
   e('budget', 'monthSpent', args(typedLike(budgetContext), strT, keyT), budget.monthSpent, 'BUD-2'),
   e('budget', 'originalMonthPlan', args(typedLike(budgetContext), typedLike(budgetContext.lines[0]), keyT), budget.originalMonthPlan, 'BUD-4'),
   e('budget', 'monthHeadroom', args(typedLike(budgetContext), fc.constantFrom('spring-campaign', 'douyin-ads', 'x'), keyT, fc.constantFrom('none', 'within-year'), numT), budget.monthHeadroom, 'BUD-2'),
-  e('budget', 'monthClosed', args(keyT, zoneT, dateT), budget.monthClosed, 'BUD-3'),
-  e('budget', 'reportDueAt', args(keyT, numT, zoneT), budget.reportDueAt, 'BUD-4'),
+  e('budget', 'monthClosed', args(monthT, zoneT, dateT), budget.monthClosed, 'BUD-3'),
+  e('budget', 'reportDueAt', args(monthT, fc.integer({ min: 1, max: 28 }), zoneT), budget.reportDueAt, 'BUD-4'),
   e('budget', 'varianceRows', args(typedLike(budgetContext), keyT, numT), budget.varianceRows, 'BUD-4'),
 
   // compliance
@@ -307,7 +309,7 @@ export const fuzzEntries: readonly FuzzEntry[] = [
   e('discipline', 'accountabilityLinks', args(listOf(caseRecords)), discipline.accountabilityLinks, 'DSC-5'),
   e('discipline', 'monthsLater', args(isoT, fc.integer({ min: -10_000, max: 10_000 }), zoneT), discipline.monthsLater, 'DSC-6'),
   e('discipline', 'daysLater', args(isoT, fc.integer({ min: -100_000, max: 100_000 }), zoneT), discipline.daysLater, 'DSC-6'),
-  e('discipline', 'sanctionExpiresAt', args(typedLike({ validityMonths: 12 }), isoT, zoneT), discipline.sanctionExpiresAt, 'DSC-6'),
+  e('discipline', 'sanctionExpiresAt', args(fc.record({ validityMonths: fc.option(fc.integer({ min: 1, max: 120 }), { nil: undefined }) }), isoT, zoneT), discipline.sanctionExpiresAt, 'DSC-6'),
 ];
 
 /**
