@@ -5,7 +5,10 @@ import { canonicalJson, migrateRecord, parsePeriodKey, periodRange, readRecords,
 import { budgetReportsDue, decomposeAnnual, readBudgets, type MonthSplit } from '../../src/budget/index.js';
 import { complianceNotes, contentRecordType, contentReport, readContentItems, selectChain, weeklyReview, type ContentCompliance } from '../../src/content/index.js';
 import { checkSanction, disciplineVetoes, proposeSanction, readCases, type DisciplineRules } from '../../src/discipline/index.js';
-import { defaultPolicy, policyInForce, readPolicyEvaluations } from '../../src/policy/index.js';
+import { defaultPolicy, linkRevision, policyInForce, readPolicyEvaluations } from '../../src/policy/index.js';
+import { people, directory } from '../support/people.js';
+import { open } from '../policy/evaluation-helpers.js';
+import { active } from '../budget/helpers.js';
 import { acceptancesExpiring, gradeQuantitative, gradeRisk, impactForFen, likelihoodForProbability, readRisks, risksDueForReview, type RiskMatrix } from '../../src/risk/index.js';
 
 const notAList = JSON.parse('{"0": {"id": "x"}, "length": 1}') as never;
@@ -112,5 +115,33 @@ describe('fuzz findings, second pass', () => {
   it('CMP-4: compliance notes of an assessment with a reason outside the enumeration show the reason itself', () => {
     const c = { level: 'low', reason: 'hand-set', findings: [], accepted: [], counts: { high: 0, medium: 0, low: 0 } } as unknown as ContentCompliance;
     expect(complianceNotes(c)[0]!.messages.en).toContain('hand-set');
+  });
+});
+
+describe('fuzz findings, third pass', () => {
+  it('BUD-2: sumMoney with a currency or an amount that is not what it should be is invalid-input, never a crash while quoting it', () => {
+    expectInvalid(sumMoney([], unprintable), ['currency']);
+    expectInvalid(sumMoney([null as never], 'CNY'), ['values', 0]);
+    expectInvalid(sumMoney([{ amount: 1, currency: unprintable }], 'CNY'), ['values', 0, 'currency']);
+  });
+
+  it('RSK-3: gradeRisk with levels that are not strings is invalid-input naming them', () => {
+    const r = gradeRisk(unprintable, unprintable, defaultPolicy.risk.matrix);
+    expect(r.ok).toBe(false);
+    if (!r.ok && r.error.code === 'invalid-input') expect(r.error.issues.map((i) => i.path)).toEqual([['likelihood'], ['impact']]);
+  });
+
+  it('SUP-1: linkRevision with something other than a revision record is version-mismatch', () => {
+    const r = linkRevision(open(), null as never, { policy: defaultPolicy, actor: people.ops.id, directory, now: new Date('2026-12-01T02:00:00.000Z') });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('version-mismatch');
+  });
+
+  it('BUD-4: a stored budget of a year period keys cannot spell is listed unreadable by budgetReportsDue, not a crash', () => {
+    const b = active();
+    const inYear = (year: number) => ({ ...b, snapshot: { ...(b.snapshot as object), context: { ...(b.snapshot as { context: object }).context, year } } });
+    expect(budgetReportsDue([inYear(10_000)], defaultPolicy, new Date('2026-03-02T00:00:00Z')).unreadable).toEqual([b.id]);
+    // Year 0 is spelled 0000: its months have closed long ago, and each report is due.
+    expect(budgetReportsDue([inYear(0)], defaultPolicy, new Date('2026-03-02T00:00:00Z')).reports[0]?.month).toBe('0000-01');
   });
 });
