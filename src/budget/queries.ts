@@ -79,8 +79,13 @@ export function budgetReportsDue(
   for (const b of budgets) {
     if (b.state !== 'active') continue;
     const c = b.context;
+    // A year that month keys cannot spell (YYYY) has no months to report on: the record is listed.
+    if (!Number.isInteger(c.year) || c.year < 0 || c.year > 9999) {
+      unreadable.push(b.id);
+      continue;
+    }
     for (let m = 1; m <= 12; m++) {
-      const month = `${c.year}-${String(m).padStart(2, '0')}`;
+      const month = `${String(c.year).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
       if (!monthClosed(month, policy.timeZone, now)) break;
       if (c.reports.some((r) => r.month === month)) continue;
       const dueAt = reportDueAt(month, policy.budget.reportDueDay, policy.timeZone);

@@ -49,8 +49,12 @@ export function money(amount: number, currency: string): Result<Money> {
  */
 export function sumMoney(values: readonly Money[], currency: string): Result<Money> {
   if (!Array.isArray(values)) return fail(moneyError('values', ['must be a list of amounts', '须为金额列表', '須為金額列表']));
+  if (typeof currency !== 'string') return fail(moneyError('currency', ['must be an ISO 4217 code such as CNY', '须为 ISO 4217 币种代码，如 CNY', '須為 ISO 4217 幣別代碼，如 CNY']));
   let total = 0n;
   for (const [i, v] of values.entries()) {
+    if (typeof v !== 'object' || v === null) return fail(moneyError(`values.${i}`, ['must be an amount { amount, currency }', '须为金额 { amount, currency }', '須為金額 { amount, currency }']));
+    // Only a string is quoted: anything else may not even convert to one.
+    if (typeof v.currency !== 'string') return fail(moneyError(`values.${i}.currency`, ['must be an ISO 4217 code such as CNY', '须为 ISO 4217 币种代码，如 CNY', '須為 ISO 4217 幣別代碼，如 CNY']));
     if (v.currency !== currency) return fail(moneyError(`values.${i}.currency`, [`expected ${currency}, got ${v.currency}`, `币种应为 ${currency}，实为 ${v.currency}`, `幣別應為 ${currency}，實為 ${v.currency}`]));
     if (!Number.isSafeInteger(v.amount)) return fail(moneyError(`values.${i}.amount`, INT));
     total += BigInt(v.amount);

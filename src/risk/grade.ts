@@ -135,6 +135,10 @@ export function gradeRisk(likelihood: string, impact: string, matrix: RiskMatrix
   const refused = matrixRefused(matrix);
   if (refused) return refused;
   const issues: Issue[] = [];
+  // Only strings are quoted: anything else may not even convert to one.
+  if (typeof likelihood !== 'string') issues.push(issue(['likelihood'], words('must be a likelihood level id', '须为可能性等级 id', '須為可能性等級 id'), 'RSK-2'));
+  if (typeof impact !== 'string') issues.push(issue(['impact'], words('must be an impact level id', '须为影响程度等级 id', '須為影響程度等級 id'), 'RSK-2'));
+  if (issues.length > 0) return fail(invalidInput(issues, 'RSK-2'));
   if (!matrix.likelihood.some((l) => l.id === likelihood)) {
     issues.push(issue(['likelihood'], words(`unknown likelihood level "${likelihood}" in matrix ${matrix.id}`, `风险矩阵 ${matrix.id} 中没有可能性等级「${likelihood}」`, `風險矩陣 ${matrix.id} 中沒有可能性等級「${likelihood}」`), 'RSK-2'));
   }
