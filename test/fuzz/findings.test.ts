@@ -1,8 +1,8 @@
 // Defects the fuzz harness found (test/support/fuzz-entries.ts), each pinned by a test that failed
 // before its fix.
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, migrateRecord, parsePeriodKey, periodRange, readRecords, riskLevel, sumMoney, type Money } from '../../src/core/index.js';
-import { budgetReportsDue, decomposeAnnual, readBudgets, type MonthSplit } from '../../src/budget/index.js';
+import { canonicalJson, migrateRecord, money, periodKeyOf, parsePeriodKey, periodRange, readRecords, riskLevel, sumMoney, type Money } from '../../src/core/index.js';
+import { budgetReportsDue, decomposeAnnual, readBudgets, varianceReport, type MonthSplit } from '../../src/budget/index.js';
 import { complianceNotes, contentRecordType, contentReport, readContentItems, selectChain, weeklyReview, type ContentCompliance } from '../../src/content/index.js';
 import { checkSanction, disciplineVetoes, proposeSanction, readCases, type DisciplineRules } from '../../src/discipline/index.js';
 import { defaultPolicy, linkRevision, policyInForce, readPolicyEvaluations } from '../../src/policy/index.js';
@@ -143,5 +143,24 @@ describe('fuzz findings, third pass', () => {
     expect(budgetReportsDue([inYear(10_000)], defaultPolicy, new Date('2026-03-02T00:00:00Z')).unreadable).toEqual([b.id]);
     // Year 0 is spelled 0000: its months have closed long ago, and each report is due.
     expect(budgetReportsDue([inYear(0)], defaultPolicy, new Date('2026-03-02T00:00:00Z')).reports[0]?.month).toBe('0000-01');
+  });
+});
+
+describe('fuzz findings, fourth pass: values that cannot be quoted', () => {
+  it('BUD-2: money with a currency that is not a string is invalid-input at currency', () => {
+    expectInvalid(money(1, unprintable), ['currency']);
+  });
+
+  it('KPI-3: periodKeyOf with a time zone that is not a string is invalid-input at timeZone', () => {
+    expectInvalid(periodKeyOf(new Date('2026-03-02T00:00:00Z'), 'month', unprintable), ['timeZone']);
+  });
+
+  it('DSC-6: proposeSanction with a violation type that is not a string is invalid-input at type', () => {
+    const facts = { type: unprintable, occurredAt: '2026-03-01T10:00:00+08:00', history: [] } as never;
+    expectInvalid(proposeSanction(facts, { timeZone: 'Asia/Shanghai', discipline: defaultPolicy.discipline }), ['type']);
+  });
+
+  it('BUD-4: varianceReport with a month that is not a string is invalid-input at month', () => {
+    expectInvalid(varianceReport(active(), unprintable, 1000), ['month']);
   });
 });
