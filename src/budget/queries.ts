@@ -27,7 +27,7 @@ export function varianceReport(
   const read = readBudget(record);
   if (!read.ok) return read;
   const context = read.value.context;
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || Number(month.slice(0, 4)) !== context.year) {
+  if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || Number(month.slice(0, 4)) !== context.year) {
     return fail(
       invalidInput(
         [issue(['month'], words(`must be a month of ${context.year}`, `须为 ${context.year} 年的月份`, `須為 ${context.year} 年的月份`), 'BUD-4')],

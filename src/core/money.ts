@@ -34,7 +34,7 @@ function moneyError(path: string, [en, zhCN, zhTW]: readonly [string, string, st
  */
 export function money(amount: number, currency: string): Result<Money> {
   if (!Number.isSafeInteger(amount)) return fail(moneyError('amount', INT));
-  if (!CURRENCY.test(currency)) return fail(moneyError('currency', ['must be an ISO 4217 code such as CNY', '须为 ISO 4217 币种代码，如 CNY', '須為 ISO 4217 幣別代碼，如 CNY']));
+  if (typeof currency !== 'string' || !CURRENCY.test(currency)) return fail(moneyError('currency', ['must be an ISO 4217 code such as CNY', '须为 ISO 4217 币种代码，如 CNY', '須為 ISO 4217 幣別代碼，如 CNY']));
   return ok({ amount: amount === 0 ? 0 : amount, currency });
 }
 

@@ -136,7 +136,8 @@ export function formatPeriodKey(period: Period): string {
 export function periodKeyOf(at: Date, kind: PeriodKind, timeZone: string = DEFAULT_TIME_ZONE): Result<string> {
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) return fail(periodError('at', 'must be a valid date', '须为有效日期', '須為有效日期'));
   if (!Object.hasOwn(periodKindLabels, kind)) return fail(periodError('kind', 'must be week, month, quarter or year', '须为 week、month、quarter 或 year', '須為 week、month、quarter 或 year'));
-  if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) return fail(periodError('timeZone', `"${String(timeZone)}" is not an IANA time zone`, `「${String(timeZone)}」不是 IANA 时区`, `「${String(timeZone)}」不是 IANA 時區`));
+  if (typeof timeZone !== 'string') return fail(periodError('timeZone', `must be an IANA time zone, not ${typeof timeZone}`, `须为 IANA 时区，而非 ${typeof timeZone}`, `須為 IANA 時區，而非 ${typeof timeZone}`));
+  if (!isValidTimeZone(timeZone)) return fail(periodError('timeZone', `"${timeZone}" is not an IANA time zone`, `「${timeZone}」不是 IANA 时区`, `「${timeZone}」不是 IANA 時區`));
   const { year, month, day } = wallClock(at, timeZone);
   const week = kind === 'week' ? isoWeekOf(year, month, day) : undefined;
   const keyYear = week ? week.year : year;

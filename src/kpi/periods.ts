@@ -21,7 +21,11 @@ export function inputsByPeriod(
 ): Result<Record<string, MetricInputs[]>> {
   const bad = (path: Array<string | number>, en: string, zhCN: string, zhTW: string) => fail(invalidInput([issue(path, words(en, zhCN, zhTW), 'KPI-3')], 'KPI-3'));
   if (!Array.isArray(rows)) return bad(['rows'], 'must be an array of dated rows', '须为带日期的行数组', '須為帶日期的列陣列');
-  if (!isValidTimeZone(timeZone)) return bad(['timeZone'], `"${String(timeZone)}" is not an IANA time zone`, `「${String(timeZone)}」不是 IANA 时区`, `「${String(timeZone)}」不是 IANA 時區`);
+  if (!isValidTimeZone(timeZone)) {
+    // Only a string is quoted: anything else may not even convert to one.
+    const shown = typeof timeZone === 'string' ? timeZone : typeof timeZone;
+    return bad(['timeZone'], `"${shown}" is not an IANA time zone`, `「${shown}」不是 IANA 时区`, `「${shown}」不是 IANA 時區`);
+  }
   const out: Record<string, MetricInputs[]> = Object.create(null);
   for (const [i, row] of rows.entries()) {
     if (typeof row !== 'object' || row === null) return bad(['rows', i], 'must be an object with `at`', '须为含 at 的对象', '須為含 at 的物件');
