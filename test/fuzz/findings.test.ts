@@ -164,3 +164,19 @@ describe('fuzz findings, fourth pass: values that cannot be quoted', () => {
     expectInvalid(varianceReport(active(), unprintable, 1000), ['month']);
   });
 });
+
+describe('fuzz findings, fifth pass', () => {
+  it('KPI-3: periodRange with a time zone that is not a string is invalid-input at timeZone', () => {
+    expectInvalid(periodRange('2026-03', unprintable), ['timeZone']);
+  });
+
+  it('DSC-6: checkSanction with a severity outside the enumeration is invalid-input at severity', () => {
+    expectInvalid(checkSanction({ rung: 'warning', severity: unprintable, unionNotified: false, kpiAlone: false }, defaultPolicy.discipline), ['severity']);
+  });
+
+  it('DSC-6: proposeSanction with violation types whose related list is not a list is invalid-input at rules.discipline', () => {
+    const discipline = { ...defaultPolicy.discipline, violationTypes: defaultPolicy.discipline.violationTypes.map((t) => ({ ...t, related: 'x' })) } as never;
+    const facts = { type: 'fake-traffic', occurredAt: '2026-03-01T10:00:00+08:00', history: [{ caseId: 'c-1', type: 'platform-rule-breach', rung: 'warning', decidedAt: '2026-02-01T02:00:00.000Z' }] } as never;
+    expectInvalid(proposeSanction(facts, { timeZone: 'Asia/Shanghai', discipline }), ['rules', 'discipline']);
+  });
+});
