@@ -166,7 +166,11 @@ function startOf(period: Period, timeZone: string): Date {
 export function periodRange(key: string, timeZone: string = DEFAULT_TIME_ZONE): Result<PeriodRange> {
   const parsed = parsePeriodKey(key);
   if (!parsed.ok) return parsed;
-  if (!isValidTimeZone(timeZone)) return fail(periodError('timeZone', `"${timeZone}" is not an IANA time zone`, `「${timeZone}」不是 IANA 时区`, `「${timeZone}」不是 IANA 時區`));
+  if (!isValidTimeZone(timeZone)) {
+    // Only a string is quoted: anything else may not even convert to one.
+    const shown = typeof timeZone === 'string' ? timeZone : typeof timeZone;
+    return fail(periodError('timeZone', `"${shown}" is not an IANA time zone`, `「${shown}」不是 IANA 时区`, `「${shown}」不是 IANA 時區`));
+  }
   return ok({ start: startOf(parsed.value, timeZone), end: startOf(nextPeriod(parsed.value), timeZone) });
 }
 

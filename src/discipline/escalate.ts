@@ -321,6 +321,7 @@ export interface CheckedSanction {
 export function checkSanction(s: SanctionDraft, d: DisciplinePolicy): Result<CheckedSanction> {
   const bad = (path: Array<string | number>, rule: string, en: string, zhCN: string, zhTW: string) => fail(invalidInput([issue(path, words(en, zhCN, zhTW), rule)], rule));
   if (!isObject(s)) return bad([], 'DSC-3', 'must be a sanction to check', '须为待检查的处理', '須為待檢查的處理');
+  if (!Object.hasOwn(severityWord, String(typeof s.severity === 'string' ? s.severity : ''))) return bad(['severity'], 'DSC-6', 'must be minor, serious or gross', '须为 minor、serious 或 gross', '須為 minor、serious 或 gross');
   if (typeof s.rung !== 'string') return bad(['rung'], 'DSC-3', `must be a rung id, not ${typeof s.rung}`, `须为处理阶梯 id，而非 ${typeof s.rung}`, `須為處理階梯 id，而非 ${typeof s.rung}`);
   const malformed = disciplineIssues(d, ['discipline']);
   if (malformed.length > 0) return fail(invalidInput(malformed, 'DSC-3'));

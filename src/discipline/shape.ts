@@ -17,6 +17,7 @@ export function disciplineIssues(d: unknown, path: ReadonlyArray<string | number
   const ok =
     isObject(d) &&
     listOfObjects(d['violationTypes']) &&
+    (d['violationTypes'] as Array<Record<string, unknown>>).every((t) => Array.isArray(t['related'])) &&
     listOfObjects(d['ladder']) &&
     isObject(d['severityFloors']) &&
     typeof d['repeatWindowMonths'] === 'number' &&
