@@ -180,3 +180,11 @@ describe('fuzz findings, fifth pass', () => {
     expectInvalid(proposeSanction(facts, { timeZone: 'Asia/Shanghai', discipline }), ['rules', 'discipline']);
   });
 });
+
+describe('fuzz findings, sixth pass', () => {
+  it('SUP-2: migrateRecord of a record whose kind is not a string is version-mismatch, never a crash while quoting it', () => {
+    const r = migrateRecord({ kind: unprintable, schemaVersion: 1 } as never, 'content-item', 2, []);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('version-mismatch');
+  });
+});
