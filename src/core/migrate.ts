@@ -32,7 +32,7 @@ export interface Migration {
 export function migrateRecord(record: StoredRecord, kind: string, target: number, migrations: readonly Migration[]): Result<StoredRecord> {
   if (typeof record !== 'object' || record === null) return fail(versionMismatch(words(`The stored ${kind} is not a record`, `存储的 ${kind} 不是记录`, `儲存的 ${kind} 不是記錄`)));
   if (record.kind !== kind) {
-    return fail(versionMismatch(words(`Record is of kind "${String(record.kind)}", expected "${kind}"`, `记录类型不符：应为 ${kind}`, `記錄類型不符：應為 ${kind}`)));
+    return fail(versionMismatch(words(`Record is of kind "${typeof record.kind === 'string' ? record.kind : typeof record.kind}", expected "${kind}"`, `记录类型不符：应为 ${kind}`, `記錄類型不符：應為 ${kind}`)));
   }
   if (!Number.isSafeInteger(record.schemaVersion) || record.schemaVersion < 1 || record.schemaVersion > target) {
     return fail(
