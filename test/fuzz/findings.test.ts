@@ -188,3 +188,10 @@ describe('fuzz findings, sixth pass', () => {
     if (!r.ok) expect(r.error.code).toBe('version-mismatch');
   });
 });
+
+describe('fuzz findings, seventh pass', () => {
+  it('RSK-3: a matrix whose id is not a string is invalid-input at matrix, never a crash while quoting it', () => {
+    const matrix = { ...defaultPolicy.risk.matrix, id: unprintable } as RiskMatrix;
+    expectInvalid(gradeQuantitative({ probability: 2, impactFen: 0 }, matrix), ['matrix']);
+  });
+});
