@@ -2,6 +2,13 @@
 // a hand-built one is `invalid-input` instead of a crash. Internal to the discipline domain.
 import { issue, words, type Issue } from '../core/result.js';
 
+/**
+ * Whether `v` is a plain object (not null, not a list).
+ *
+ * @example
+ * isObject({}) //=> true
+ * isObject([]) //=> false
+ */
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const listOfObjects = (v: unknown) => Array.isArray(v) && v.every((x) => isObject(x) && typeof x['id'] === 'string' && isObject(x['labels']));
 

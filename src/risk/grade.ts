@@ -96,6 +96,7 @@ function matrixRefused(matrix: unknown): Result<never> | undefined {
   if (isObject(matrix) && readable.has(matrix)) return undefined;
   const whole =
     isObject(matrix) &&
+    typeof matrix['id'] === 'string' &&
     levels(matrix['likelihood']) &&
     levels(matrix['impact']) &&
     levels(matrix['grades']) &&
