@@ -302,7 +302,7 @@ export const fuzzEntries: readonly FuzzEntry[] = [
   e('discipline', 'checkSanction', args(nearValid({ rung: 'warning', severity: 'minor', unionNotified: false, kpiAlone: false })), (s: never) => discipline.checkSanction(s, defaultPolicy.discipline), 'DSC-3'),
   e('discipline', 'disciplinePolicyProblems', args(typedLike(defaultPolicy.discipline)), (d: never) => discipline.disciplinePolicyProblems(d, defaultPolicy.org, kpi.defaultKpiPolicy), 'DSC-6'),
   e('discipline', 'sanctionHistory', args(listOf(caseRecords), strT), discipline.sanctionHistory, 'DSC-6'),
-  e('discipline', 'liveSanctions', args(listOf(caseRecords), typedLike(rules), dateT, fc.option(strT, { nil: undefined })), discipline.liveSanctions, 'DSC-6'),
+  e('discipline', 'liveSanctions', args(listOf(caseRecords), fc.constant(rules), dateT, fc.option(strT, { nil: undefined })), discipline.liveSanctions, 'DSC-6'),
   e('discipline', 'casesAwaitingDeadline', args(listOf(caseRecords), dateT), discipline.casesAwaitingDeadline, 'DSC-5'),
   e('discipline', 'casesByDepartment', args(listOf(caseRecords), key, zone), discipline.casesByDepartment, 'DSC-5'),
   e('discipline', 'disciplineVetoes', args(listOf(caseRecords), nearValid({ person: people.marketingStaff.id }), key, nearValid(rules)), discipline.disciplineVetoes, 'DSC-7'),
