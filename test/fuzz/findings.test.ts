@@ -1,6 +1,7 @@
 // Defects the fuzz harness found (test/support/fuzz-entries.ts), each pinned by a test that failed
 // before its fix.
 import { describe, expect, it } from 'vitest';
+import { scan, compileRuleSet, defaultRuleSet } from '../../src/compliance/index.js';
 import { canonicalJson, migrateRecord, money, periodKeyOf, parsePeriodKey, periodRange, readRecords, riskLevel, sumMoney, type Money } from '../../src/core/index.js';
 import { budgetReportsDue, decomposeAnnual, readBudgets, varianceReport, type MonthSplit } from '../../src/budget/index.js';
 import { complianceNotes, contentRecordType, contentReport, readContentItems, selectChain, weeklyReview, type ContentCompliance } from '../../src/content/index.js';
@@ -193,5 +194,19 @@ describe('fuzz findings, seventh pass', () => {
   it('RSK-3: a matrix whose id is not a string is invalid-input at matrix, never a crash while quoting it', () => {
     const matrix = { ...defaultPolicy.risk.matrix, id: unprintable } as RiskMatrix;
     expectInvalid(gradeQuantitative({ probability: 2, impactFen: 0 }, matrix), ['matrix']);
+  });
+});
+
+describe('fuzz findings, eighth pass', () => {
+  it('DSC-6: proposeSanction with an empty ladder, or rungs named that it lacks, is invalid-input at rules.discipline', () => {
+    const facts = { type: 'platform-rule-breach', occurredAt: '2026-03-01T10:00:00+08:00', history: [] } as never;
+    expectInvalid(proposeSanction(facts, { timeZone: 'Asia/Shanghai', discipline: { ...defaultPolicy.discipline, ladder: [] } as never }), ['rules', 'discipline']);
+    expectInvalid(proposeSanction(facts, { timeZone: 'Asia/Shanghai', discipline: { ...defaultPolicy.discipline, severityFloors: { minor: 'x', serious: 'x', gross: 'x' } } as never }), ['rules', 'discipline']);
+  });
+
+  it('CMP-1: scan with a field that is not a finding field is invalid-input at options.field', () => {
+    const compiled = compileRuleSet(defaultRuleSet);
+    if (!compiled.ok) throw new Error('the default rule set compiles');
+    expectInvalid(scan('最佳', compiled.value, { field: unprintable }), ['options', 'field']);
   });
 });
