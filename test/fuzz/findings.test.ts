@@ -210,3 +210,11 @@ describe('fuzz findings, eighth pass', () => {
     expectInvalid(scan('最佳', compiled.value, { field: unprintable }), ['options', 'field']);
   });
 });
+
+describe('fuzz findings, ninth pass', () => {
+  it('DSC-6: proposeSanction with a violation type of no severity names the discipline section, never an empty refusal', () => {
+    const discipline = { ...defaultPolicy.discipline, violationTypes: defaultPolicy.discipline.violationTypes.map((t) => ({ ...t, severity: '' })) } as never;
+    const facts = { type: 'platform-rule-breach', occurredAt: '2026-03-01T10:00:00+08:00', history: [] } as never;
+    expectInvalid(proposeSanction(facts, { timeZone: 'Asia/Shanghai', discipline }), ['rules', 'discipline']);
+  });
+});
