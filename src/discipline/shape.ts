@@ -24,7 +24,7 @@ export function disciplineIssues(d: unknown, path: ReadonlyArray<string | number
   const ok =
     isObject(d) &&
     listOfObjects(d['violationTypes']) &&
-    (d['violationTypes'] as Array<Record<string, unknown>>).every((t) => Array.isArray(t['related'])) &&
+    (d['violationTypes'] as Array<Record<string, unknown>>).every((t) => Array.isArray(t['related']) && ['minor', 'serious', 'gross'].includes(t['severity'] as string)) &&
     listOfObjects(d['ladder']) &&
     isObject(d['severityFloors']) &&
     typeof d['repeatWindowMonths'] === 'number' &&
@@ -34,7 +34,16 @@ export function disciplineIssues(d: unknown, path: ReadonlyArray<string | number
     (d['kpiVetoes'] as unknown[]).every(isObject) &&
     isObject(caps) &&
     ['fines', 'kpiAloneNoDismissal', 'unionNotice', 'wageDeduction'].every((k) => isObject(caps[k]));
-  return ok ? [] : [issue(path, words('must be a discipline section as parsePolicy returns it', '须为经 parsePolicy 解析的纪律制度', '須為經 parsePolicy 解析的紀律制度'), 'DSC-6')];
+  // The rungs the rules start from and climb to must be on the ladder.
+  const rungs = ok ? new Set((d['ladder'] as Array<Record<string, unknown>>).map((r) => r['id'])) : new Set();
+  const named = ok
+    ? [
+        ...(d['violationTypes'] as Array<Record<string, unknown>>).map((t) => t['defaultRung']),
+        ...Object.values(d['severityFloors'] as Record<string, unknown>),
+        ...(d['conversions'] as Array<Record<string, unknown>>).flatMap((c) => [c['from'], c['to']]),
+      ]
+    : [];
+  return ok && rungs.size > 0 && named.every((r) => rungs.has(r)) ? [] : [issue(path, words('must be a discipline section as parsePolicy returns it', '须为经 parsePolicy 解析的纪律制度', '須為經 parsePolicy 解析的紀律制度'), 'DSC-6')];
 }
 
 /**
