@@ -2,7 +2,7 @@
 // before its fix.
 import { describe, expect, it } from 'vitest';
 import { scan, compileRuleSet, defaultRuleSet } from '../../src/compliance/index.js';
-import { canonicalJson, migrateRecord, money, periodKeyOf, parsePeriodKey, periodRange, readRecords, riskLevel, sumMoney, type Money } from '../../src/core/index.js';
+import { canonicalJson, errorCodeLabels, labelOf, migrateRecord, money, periodKeyOf, parsePeriodKey, periodRange, readRecords, riskLevel, sumMoney, type Money } from '../../src/core/index.js';
 import { budgetReportsDue, decomposeAnnual, readBudgets, varianceReport, type MonthSplit } from '../../src/budget/index.js';
 import { complianceNotes, contentRecordType, contentReport, readContentItems, selectChain, weeklyReview, type ContentCompliance } from '../../src/content/index.js';
 import { checkSanction, disciplineVetoes, proposeSanction, readCases, type DisciplineRules } from '../../src/discipline/index.js';
@@ -216,5 +216,18 @@ describe('fuzz findings, ninth pass', () => {
     const discipline = { ...defaultPolicy.discipline, violationTypes: defaultPolicy.discipline.violationTypes.map((t) => ({ ...t, severity: '' })) } as never;
     const facts = { type: 'platform-rule-breach', occurredAt: '2026-03-01T10:00:00+08:00', history: [] } as never;
     expectInvalid(proposeSanction(facts, { timeZone: 'Asia/Shanghai', discipline }), ['rules', 'discipline']);
+  });
+});
+
+describe('fuzz findings of the 100 000-run fuzz', () => {
+  it('labelOf with a locale or key that is not a string never crashes while reading it', () => {
+    expect(labelOf(errorCodeLabels, 'forbidden', unprintable)).toBe('forbidden');
+    expect(labelOf(errorCodeLabels, unprintable, 'en')).toBe('');
+  });
+
+  it('SUP-2: migrateRecord of a record whose schemaVersion is not a number is version-mismatch, never a crash while quoting it', () => {
+    const r = migrateRecord({ kind: 'content-item', schemaVersion: unprintable } as never, 'content-item', 2, []);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('version-mismatch');
   });
 });
