@@ -98,5 +98,8 @@ export function labelOf(
   key: string,
   locale: Locale = 'en',
 ): string {
-  return labels[key]?.[locale] ?? key;
+  // A key or locale that is not a string has no label (and is never converted: that may throw).
+  if (typeof key !== 'string') return '';
+  const found = Object.hasOwn(labels, key) && typeof locale === 'string' ? labels[key]?.[locale] : undefined;
+  return typeof found === 'string' ? found : key;
 }
