@@ -11,9 +11,15 @@ import type { BudgetContext, BudgetLine, MonthSplit } from './model.js';
  *
  * @example
  * decomposeAnnual({ amount: 1_200_000_01, currency: 'CNY' }, { kind: 'even' }).value[0] //=> { amount: 10000001, currency: 'CNY' }
+ * decomposeAnnual({ amount: 100, currency: 'CNY' }, { kind: 'monthly' } as never).ok //=> false (invalid-input at split.kind)
  */
 export function decomposeAnnual(annual: Money, split: MonthSplit): Result<Money[]> {
+  const kind = typeof split === 'object' && split !== null ? split.kind : undefined;
+  if (kind !== 'even' && kind !== 'seasonal' && kind !== 'exact') {
+    return fail(invalidInput([issue(['split', 'kind'], words('must be even, seasonal or exact', '须为 even、seasonal 或 exact', '須為 even、seasonal 或 exact'), 'BUD-2')], 'BUD-2'));
+  }
   if (split.kind === 'exact') {
+    if (!Array.isArray(split.months)) return fail(invalidInput([issue(['split', 'months'], words('must be twelve monthly amounts', '须为 12 个月度金额', '須為 12 個月度金額'), 'BUD-2')], 'BUD-2'));
     const total = split.months.reduce((a, b) => a + b, 0);
     if (total !== annual.amount) {
       return fail(
@@ -31,6 +37,7 @@ export function decomposeAnnual(annual: Money, split: MonthSplit): Result<Money[
     }
     return ok(split.months.map((amount) => ({ amount, currency: annual.currency })));
   }
+  if (split.kind === 'seasonal' && !Array.isArray(split.weights)) return fail(invalidInput([issue(['split', 'weights'], words('must be twelve weights', '须为 12 个权重', '須為 12 個權重'), 'BUD-2')], 'BUD-2'));
   return allocate(annual, split.kind === 'even' ? Array(12).fill(1) : split.weights);
 }
 
@@ -45,15 +52,25 @@ export function monthPlan(line: BudgetLine, month: string): number {
 }
 
 /**
- * What has been spent on a line in a month, in minor units.
+ * What has been spent on a line in a month, in minor units. Summed exactly; a total beyond 2^53 − 1 is
+ * the nearest number.
  *
  * @example
  * monthSpent(context, 'spring-campaign', '2026-03') //=> 2500000
  */
 export function monthSpent(context: Pick<BudgetContext, 'spending'>, line: string, month: string): number {
-  return context.spending.reduce((s, e) => (e.line === line && e.month === month ? s + e.amount : s), 0);
+  return Number(spentExactly(context, line, month));
 }
 
+// Amounts as exact integers: sums of safe amounts pass 2^53 − 1, where floating point rounds them.
+const big = (n: number): bigint => (Number.isFinite(n) ? BigInt(Math.trunc(n)) : 0n);
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function spentExactly(context: Pick<BudgetContext, 'spending'>, line: string, month: string): bigint {
+  let total = 0n;
+  for (const e of context.spending) if (e.line === line && e.month === month) total += big(e.amount);
+  return total;
+}
 
 const monthKeyOf = (year: number, index: number) => `${year}-${String(index).padStart(2, '0')}`;
 
@@ -65,7 +82,9 @@ const monthKeyOf = (year: number, index: number) => `${year}-${String(index).pad
  * originalMonthPlan(context, context.lines[0], '2026-04') //=> 100000000 (monthPlan gives 102000000 after a +20,000 change)
  */
 export function originalMonthPlan(context: Pick<BudgetContext, 'adjustments'>, line: BudgetLine, month: string): number {
-  return context.adjustments.reduce((p, a) => (a.status === 'approved' && a.line === line.id && a.month === month ? p - a.delta : p), monthPlan(line, month));
+  let plan = big(monthPlan(line, month));
+  for (const a of context.adjustments) if (a.status === 'approved' && a.line === line.id && a.month === month) plan -= big(a.delta);
+  return Number(plan);
 }
 
 /**
@@ -74,6 +93,8 @@ export function originalMonthPlan(context: Pick<BudgetContext, 'adjustments'>, l
  * carry-over within the year, spending to date may never pass the plan to date in this month or any
  * later one, so money a line left unspent earlier can be spent now, and money spent now is gone for
  * the later months. Negative when the line is already past it (an overspend accepted with a warning).
+ * Computed exactly, so months planned near 2^53 never show headroom that is not there; the answer is
+ * clamped to ±(2^53 − 1), which decides every safe amount exactly.
  *
  * @example
  * monthHeadroom(context, 'content-team', '2026-03', 'none') //=> 5000000
@@ -82,18 +103,21 @@ export function originalMonthPlan(context: Pick<BudgetContext, 'adjustments'>, l
 export function monthHeadroom(context: Pick<BudgetContext, 'lines' | 'spending' | 'year'>, line: string, month: string, carryOver: CarryOverRule, delta = 0): number {
   const l = context.lines.find((x) => x.id === line);
   if (!l) return 0;
-  if (carryOver === 'none') return monthPlan(l, month) + delta - monthSpent(context, line, month);
-  const from = Number(month.slice(5, 7));
-  let plan = 0;
-  let spent = 0;
-  let least = Number.POSITIVE_INFINITY;
-  for (let m = 1; m <= 12; m++) {
-    const key = monthKeyOf(context.year, m);
-    plan += monthPlan(l, key) + (m === from ? delta : 0);
-    spent += monthSpent(context, line, key);
-    if (m >= from) least = Math.min(least, plan - spent);
+  let least: bigint;
+  if (carryOver === 'none') least = big(monthPlan(l, month)) + big(delta) - spentExactly(context, line, month);
+  else {
+    const from = Number(month.slice(5, 7));
+    let plan = 0n;
+    let spent = 0n;
+    least = SAFE;
+    for (let m = 1; m <= 12; m++) {
+      const key = monthKeyOf(context.year, m);
+      plan += big(monthPlan(l, key)) + (m === from ? big(delta) : 0n);
+      spent += spentExactly(context, line, key);
+      if (m >= from && plan - spent < least) least = plan - spent;
+    }
   }
-  return least;
+  return Number(least > SAFE ? SAFE : least < -SAFE ? -SAFE : least);
 }
 
 /**

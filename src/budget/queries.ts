@@ -27,7 +27,7 @@ export function varianceReport(
   const read = readBudget(record);
   if (!read.ok) return read;
   const context = read.value.context;
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || Number(month.slice(0, 4)) !== context.year) {
+  if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || Number(month.slice(0, 4)) !== context.year) {
     return fail(
       invalidInput(
         [issue(['month'], words(`must be a month of ${context.year}`, `须为 ${context.year} 年的月份`, `須為 ${context.year} 年的月份`), 'BUD-4')],
@@ -79,8 +79,13 @@ export function budgetReportsDue(
   for (const b of budgets) {
     if (b.state !== 'active') continue;
     const c = b.context;
+    // A year that month keys cannot spell (YYYY) has no months to report on: the record is listed.
+    if (!Number.isInteger(c.year) || c.year < 0 || c.year > 9999) {
+      unreadable.push(b.id);
+      continue;
+    }
     for (let m = 1; m <= 12; m++) {
-      const month = `${c.year}-${String(m).padStart(2, '0')}`;
+      const month = `${String(c.year).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
       if (!monthClosed(month, policy.timeZone, now)) break;
       if (c.reports.some((r) => r.month === month)) continue;
       const dueAt = reportDueAt(month, policy.budget.reportDueDay, policy.timeZone);

@@ -347,7 +347,8 @@ export function scan(text: string, compiled: CompiledRuleSet, options: { readonl
   if (typeof text !== 'string') return fail(invalidInput([issue(['text'], words('must be a string', '须为字符串', '須為字串'), 'CMP-1')], 'CMP-1'));
   if (!isCompiled(compiled)) return fail(invalidInput([issue(['ruleSet'], words('must be a rule set compiled with compileRuleSet', '须为 compileRuleSet 编译的规则集', '須為 compileRuleSet 編譯的規則集'), 'CMP-5')], 'CMP-5'));
   if (typeof options !== 'object' || options === null) return fail(invalidInput([issue(['options'], words('must be an object', '须为对象', '須為物件'), 'CMP-1')], 'CMP-1'));
-  if (options.field !== undefined && !Object.hasOwn(FIELDS, options.field)) return fail(invalidInput([issue(['options', 'field'], words('must be title, body, tags, keywords, media or item', '须为 title、body、tags、keywords、media 或 item', '須為 title、body、tags、keywords、media 或 item'), 'CMP-1')], 'CMP-1'));
+  // A key that is not a string is refused before `hasOwn` converts it (which may throw).
+  if (options.field !== undefined && (typeof options.field !== 'string' || !Object.hasOwn(FIELDS, options.field))) return fail(invalidInput([issue(['options', 'field'], words('must be title, body, tags, keywords, media or item', '须为 title、body、tags、keywords、media 或 item', '須為 title、body、tags、keywords、media 或 item'), 'CMP-1')], 'CMP-1'));
   const field = options.field ?? 'body';
   const { count, matches } = matchAll(text, compiled);
   const { owners, rules, terms, suggestions, allowRules } = compiled;

@@ -104,15 +104,17 @@ function adFacts(command: AdFacts, context?: AdFacts): { paidRanking?: boolean; 
 }
 
 // CW-7: the week of this change, and for an item stored before plan histories were kept, its earlier date
-// as set when it was created (the best the record knows).
-function planNote(info: { readonly now: Date; readonly policy: ContentScope; readonly context: ContentContext; readonly record: { readonly createdAt: string } }): PlanNote {
+// as set when it was created (the best the record knows). A clock or a creation date outside the years
+// period keys spell is refused at `now` rather than recorded under a wrong week.
+function planNote(info: { readonly now: Date; readonly policy: ContentScope; readonly context: ContentContext; readonly record: { readonly createdAt: string } }): Result<PlanNote> {
   const { now, policy, context, record } = info;
   const target = context.publishAt ?? context.plan.plannedAt;
-  const since =
-    context.planHistory === undefined && target !== undefined
-      ? { planSince: { at: record.createdAt, week: periodKeyOf(new Date(record.createdAt), 'week', policy.timeZone), target } }
-      : {};
-  return { planWeek: periodKeyOf(now, 'week', policy.timeZone), ...since };
+  const planWeek = periodKeyOf(now, 'week', policy.timeZone);
+  if (!planWeek.ok) return fail(invalidInput([issue(['now'], planWeek.error.messages, 'CW-7')], 'CW-7'));
+  if (context.planHistory !== undefined || target === undefined) return ok({ planWeek: planWeek.value });
+  const week = periodKeyOf(new Date(record.createdAt), 'week', policy.timeZone);
+  if (!week.ok) return fail(invalidInput([issue(['now'], week.error.messages, 'CW-7')], 'CW-7'));
+  return ok({ planWeek: planWeek.value, planSince: { at: record.createdAt, week: week.value, target } });
 }
 
 // An instant as the policy's wall clock, for messages: `2026-03-09 10:00 (Asia/Shanghai)`.
@@ -149,7 +151,10 @@ const commands = {
     schema: P['update-plan'],
     rule: 'CW-1',
     right: 'content.plan',
-    decide: (info) => ok({ plan: planOf(info.command.plan), ...planNote(info) }),
+    decide: (info) => {
+      const note = planNote(info);
+      return note.ok ? ok({ plan: planOf(info.command.plan), ...note.value }) : note;
+    },
   }),
   'start-creation': kit.command({
     schema: P['start-creation'],
@@ -202,13 +207,15 @@ const commands = {
       }
       const chain = selectChain(policy, changes.channel, changes.riskLevel);
       if (!chain.ok) return chain;
+      const note = planNote(info);
+      if (!note.ok) return note;
       return ok({
         changes,
         hash: changes === next ? hash : contentHash(changes),
         ...(restarts ? { chain: chain.value } : {}),
         ...(compliance ? { compliance } : {}),
         ...(command.reason ? { reason: command.reason } : {}),
-        ...planNote(info),
+        ...note.value,
       });
     },
     rules: ({ context, command }) => [...(context.signatures.length > 0 ? ['CW-5'] : []), ...(lowersRisk(context, command) ? ['CW-3'] : [])],
@@ -359,12 +366,16 @@ const commands = {
     schema: P.schedule,
     rule: 'CW-7',
     right: 'content.publish',
-    decide: (info) =>
-      info.command.publishAt.getTime() < info.now.getTime()
-        ? fail(invalidInput([issue(['publishAt'], words('must not be in the past', '排期时间不能早于当前时间', '排期時間不能早於當前時間'), 'CW-7')], 'CW-7'))
-        : ok({ publishAt: info.command.publishAt.toISOString(), ...planNote(info) }),
+    decide: (info) => {
+      if (info.command.publishAt.getTime() < info.now.getTime()) return fail(invalidInput([issue(['publishAt'], words('must not be in the past', '排期时间不能早于当前时间', '排期時間不能早於當前時間'), 'CW-7')], 'CW-7'));
+      const note = planNote(info);
+      return note.ok ? ok({ publishAt: info.command.publishAt.toISOString(), ...note.value }) : note;
+    },
   }),
-  unschedule: kit.command({ schema: P.unschedule, rule: 'CW-7', right: 'content.publish', decide: (info) => ok({ ...planNote(info) }) }),
+  unschedule: kit.command({ schema: P.unschedule, rule: 'CW-7', right: 'content.publish', decide: (info) => {
+    const note = planNote(info);
+    return note.ok ? ok({ ...note.value }) : note;
+  } }),
   publish: kit.command({
     schema: P.publish,
     rule: 'CW-2',
@@ -408,8 +419,10 @@ const commands = {
       if (observed.getTime() > now.getTime()) return bad('metrics cannot be observed in the future', '监测时间不能晚于当前时间', '監測時間不能晚於當前時間');
       if (observed.getTime() < published) return bad('metrics cannot be observed before publication', '监测时间不能早于发布时间', '監測時間不能早於發布時間');
       if (latest && observed.getTime() < Date.parse(latest.at)) return bad('metrics cannot be older than the latest snapshot', '监测时间不能早于上一次监测', '監測時間不能早於上一次監測');
-      const at = observed.toISOString();
-      return ok({ metrics: command.metrics, observedAt: at, week: periodKeyOf(observed, 'week', policy.timeZone), month: periodKeyOf(observed, 'month', policy.timeZone) });
+      const week = periodKeyOf(observed, 'week', policy.timeZone);
+      const month = periodKeyOf(observed, 'month', policy.timeZone);
+      if (!week.ok || !month.ok) return bad('must fall in the years 0000–9999', '须在 0000–9999 年之间', '須在 0000–9999 年之間');
+      return ok({ metrics: command.metrics, observedAt: observed.toISOString(), week: week.value, month: month.value });
     },
   }),
   archive: kit.command({ schema: P.archive, rule: 'CW-1', right: 'content.publish' }),
@@ -472,7 +485,9 @@ const create = kit.create({
       ...adFacts(command),
     };
     const planned = planOf(command.plan);
-    const planHistory = planned.plannedAt ? [{ at: now.toISOString(), week: periodKeyOf(now, 'week', policy.timeZone), target: planned.plannedAt }] : [];
+    const week = periodKeyOf(now, 'week', policy.timeZone);
+    if (!week.ok) return fail(invalidInput([issue(['now'], week.error.messages, 'CW-7')], 'CW-7'));
+    const planHistory = planned.plannedAt ? [{ at: now.toISOString(), week: week.value, target: planned.plannedAt }] : [];
     return ok({ ...content, authorId: actor.id, department: actor.department, plan: planned, hash: contentHash(content), planHistory });
   },
 });

@@ -49,8 +49,10 @@ function policyGap(en: string): GovernanceError {
  * //=> ['editor', 'department-head', 'legal', 'leadership']
  */
 export function selectChain(policy: { readonly version: string; readonly content: ContentPolicy }, channel: string, risk: RiskLevel): Result<ResolvedChain> {
-  const ch = policy.content.channels.find((c) => c.id === channel);
+  const ch = typeof channel === 'string' ? policy.content.channels.find((c) => c.id === channel) : undefined;
   if (!ch) {
+    // Only a string is quoted: anything else may not even convert to one.
+    if (typeof channel !== 'string') return fail(invalidInput([issue(['channel'], words(`must be a channel id, not ${typeof channel}`, `须为渠道 id，而非 ${typeof channel}`, `須為渠道 id，而非 ${typeof channel}`), 'CW-3')], 'CW-3'));
     return fail(
       invalidInput(
         [issue(['channel'], words(`"${channel}" is not a channel of the policy`, `渠道「${channel}」未在制度中登记，不能发布`, `渠道「${channel}」未在制度中登記，不能發布`), 'CW-3')],

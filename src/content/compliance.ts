@@ -196,14 +196,16 @@ const WHY: Readonly<Record<ContentCompliance['reason'], Readonly<Record<Locale, 
  * //=> 'Compliance assessment: risk level High (by the most serious finding); findings 2 high, 1 medium, 0 low; 0 accepted'
  */
 export function complianceNotes(c: ContentCompliance): AuditNote[] {
+  // A reason outside the enumeration (a hand-built assessment) is shown as itself.
+  const why = (l: Locale) => (Object.hasOwn(WHY, c.reason) ? WHY[c.reason][l] : String(c.reason));
   const level = (l: Locale) => riskLevel.label(c.level, l);
   const { high, medium, low } = c.counts;
   const summary: AuditNote = {
     ref: 'CMP-4',
     messages: {
-      'zh-CN': `合规审查：风险等级「${level('zh-CN')}」（${WHY[c.reason]['zh-CN']}）；发现 严重 ${high}、一般 ${medium}、轻微 ${low}；已接受 ${c.accepted.length}`,
-      'zh-TW': `合規審查：風險等級「${level('zh-TW')}」（${WHY[c.reason]['zh-TW']}）；發現 嚴重 ${high}、一般 ${medium}、輕微 ${low}；已接受 ${c.accepted.length}`,
-      en: `Compliance assessment: risk level ${level('en')} (${WHY[c.reason].en}); findings ${high} high, ${medium} medium, ${low} low; ${c.accepted.length} accepted`,
+      'zh-CN': `合规审查：风险等级「${level('zh-CN')}」（${why('zh-CN')}）；发现 严重 ${high}、一般 ${medium}、轻微 ${low}；已接受 ${c.accepted.length}`,
+      'zh-TW': `合規審查：風險等級「${level('zh-TW')}」（${why('zh-TW')}）；發現 嚴重 ${high}、一般 ${medium}、輕微 ${low}；已接受 ${c.accepted.length}`,
+      en: `Compliance assessment: risk level ${level('en')} (${why('en')}); findings ${high} high, ${medium} medium, ${low} low; ${c.accepted.length} accepted`,
     },
   };
   return [summary, ...c.findings.map((f) => findingNote(f))];

@@ -4,7 +4,7 @@ import { periodRange } from '../core/period.js';
 import type { RiskLevel } from '../core/risk-level.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
-import { isoWeekStartDate, wallClock } from '../core/zone.js';
+import { isoWeekStartDate, utcTime, wallClock } from '../core/zone.js';
 import { contentMetric, type ContentMetric, type PlanSlip } from './labels.js';
 import type { ContentContext, PlanChange, ReviewedContent, Source } from './model.js';
 import type { ContentPolicy } from './policy.js';
@@ -152,8 +152,8 @@ export function publishingCalendar(records: readonly StoredRecord[], week: strin
   if (!m) return fail(invalidInput([issue(['week'], words(`"${week}" is not an ISO week key such as 2026-W10`, `「${week}」不是 ISO 周编号（如 2026-W10）`, `「${week}」不是 ISO 週編號（如 2026-W10）`))]));
   const monday = isoWeekStartDate(Number(m[1]), Number(m[2]));
   const dates = Array.from({ length: 7 }, (_, i) => {
-    const d = new Date(Date.UTC(monday.year, monday.month - 1, monday.day + i));
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    const d = new Date(utcTime(monday.year, monday.month, monday.day + i));
+    return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   });
   const byDate = new Map<string, CalendarEntry[]>(dates.map((d) => [d, []]));
   for (const v of readContentItems(records).items) {
@@ -226,7 +226,9 @@ export function contentReport(
   readonly totals: MetricTotals;
   readonly unreadable: readonly string[];
 }> {
-  const range = periodRange(period, policy.timeZone);
+  const timeZone = typeof policy === 'object' && policy !== null ? policy.timeZone : undefined;
+  if (typeof timeZone !== 'string') return fail(invalidInput([issue(['policy', 'timeZone'], words('must be an IANA time zone', '须为 IANA 时区', '須為 IANA 時區'), 'KPI-1')], 'KPI-1'));
+  const range = periodRange(period, timeZone);
   if (!range.ok) return range;
   const start = range.value.start.getTime();
   const end = range.value.end.getTime();
@@ -330,8 +332,8 @@ function plannedAtStart(v: ContentView, start: number): string | undefined {
  * r.ok && r.value.channels.find((c) => c.channel === 'app')?.slipped //=> [{ recordId: 'post-3', slip: 'not-published', … }]
  */
 export function weeklyReview(records: readonly StoredRecord[], week: string, policy: ContentQueryScope): Result<WeeklyReview> {
-  if (!/^\d{4}-W\d{2}$/.test(week)) {
-    return fail(invalidInput([issue(['week'], words(`"${week}" is not an ISO week key such as 2026-W10`, `「${week}」不是 ISO 周编号（如 2026-W10）`, `「${week}」不是 ISO 週編號（如 2026-W10）`), 'CW-7')], 'CW-7'));
+  if (typeof week !== 'string' || !/^\d{4}-W\d{2}$/.test(week)) {
+    return fail(invalidInput([issue(['week'], words(`"${typeof week === 'string' ? week : typeof week}" is not an ISO week key such as 2026-W10`, `「${String(typeof week === 'string' ? week : typeof week)}」不是 ISO 周编号（如 2026-W10）`, `「${String(typeof week === 'string' ? week : typeof week)}」不是 ISO 週編號（如 2026-W10）`), 'CW-7')], 'CW-7'));
   }
   const range = periodRange(week, policy.timeZone);
   if (!range.ok) return range;

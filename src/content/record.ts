@@ -40,7 +40,11 @@ const v1to2: Migration = {
     const index = stage && chain ? chain.stages.findIndex((s) => s.id === stage) : 0;
     const metrics = ((rest['metrics'] as Array<{ at: string }> | undefined) ?? []).map((m) => {
       const at = new Date(m.at);
-      return { ...m, week: periodKeyOf(at, 'week', DEFAULT_TIME_ZONE), month: periodKeyOf(at, 'month', DEFAULT_TIME_ZONE) };
+      const week = periodKeyOf(at, 'week', DEFAULT_TIME_ZONE);
+      const month = periodKeyOf(at, 'month', DEFAULT_TIME_ZONE);
+      // A snapshot without a usable date is damage: the migration reports it as version-mismatch.
+      if (!week.ok || !month.ok) throw new RangeError('metric snapshot date');
+      return { ...m, week: week.value, month: month.value };
     });
     return upgradeEnvelopeToV2(record, {
       createdBy: snapshot.context.authorId,

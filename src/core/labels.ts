@@ -56,7 +56,7 @@ export interface CodeEnum<V extends string> {
 export interface LabelledEnum<V extends string> extends CodeEnum<V> {
   /** The labels of each value. */
   readonly labels: { readonly [K in V]: Labels };
-  /** The label of `value` in `locale` (default `en`). */
+  /** The label of `value` in `locale` (default `en`); a value outside the enumeration is returned as is. */
   label(value: V, locale?: Locale): string;
 }
 
@@ -104,7 +104,8 @@ export function labelledEnum<const V extends string>(
     values: values as [V, ...V[]],
     labels,
     is: (value: unknown): value is V => typeof value === 'string' && set.has(value),
-    label: (value: V, locale: Locale = 'en') => labels[value][locale],
+    // A value outside the enumeration (from data a host built) is shown as itself, never crashes a report.
+    label: (value: V, locale: Locale = 'en') => (set.has(value) ? labels[value][locale] : String(value)),
   };
 }
 
@@ -121,5 +122,8 @@ export function labelOf(
   key: string,
   locale: Locale = 'en',
 ): string {
-  return labels[key]?.[locale] ?? key;
+  // A key or locale that is not a string has no label (and is never converted: that may throw).
+  if (typeof key !== 'string') return '';
+  const found = Object.hasOwn(labels, key) && typeof locale === 'string' ? labels[key]?.[locale] : undefined;
+  return typeof found === 'string' ? found : key;
 }

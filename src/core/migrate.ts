@@ -30,16 +30,19 @@ export interface Migration {
  * r.ok && r.value.schemaVersion //=> 2
  */
 export function migrateRecord(record: StoredRecord, kind: string, target: number, migrations: readonly Migration[]): Result<StoredRecord> {
+  if (typeof record !== 'object' || record === null) return fail(versionMismatch(words(`The stored ${kind} is not a record`, `存储的 ${kind} 不是记录`, `儲存的 ${kind} 不是記錄`)));
   if (record.kind !== kind) {
-    return fail(versionMismatch(words(`Record is of kind "${String(record.kind)}", expected "${kind}"`, `记录类型不符：应为 ${kind}`, `記錄類型不符：應為 ${kind}`)));
+    return fail(versionMismatch(words(`Record is of kind "${typeof record.kind === 'string' ? record.kind : typeof record.kind}", expected "${kind}"`, `记录类型不符：应为 ${kind}`, `記錄類型不符：應為 ${kind}`)));
   }
   if (!Number.isSafeInteger(record.schemaVersion) || record.schemaVersion < 1 || record.schemaVersion > target) {
+    // Only a number is quoted: anything else may not even convert to a string.
+    const version = typeof record.schemaVersion === 'number' ? String(record.schemaVersion) : typeof record.schemaVersion;
     return fail(
       versionMismatch(
         words(
-          `Record has schemaVersion ${String(record.schemaVersion)}; this code handles 1 to ${target}. Upgrade the library.`,
-          `记录版本 ${String(record.schemaVersion)} 不在当前代码支持的 1–${target} 范围内，请升级库。`,
-          `記錄版本 ${String(record.schemaVersion)} 不在當前程式碼支援的 1–${target} 範圍內，請升級庫。`,
+          `Record has schemaVersion ${version}; this code handles 1 to ${target}. Upgrade the library.`,
+          `记录版本 ${version} 不在当前代码支持的 1–${target} 范围内，请升级库。`,
+          `記錄版本 ${version} 不在當前程式碼支援的 1–${target} 範圍內，請升級庫。`,
         ),
       ),
     );

@@ -16,6 +16,7 @@ export interface Money {
 }
 
 const CURRENCY = /^[A-Z]{3}$/;
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 const INT = ['must be a safe integer (minor units)', '须为安全整数（以分计）', '須為安全整數（以分計）'] as const;
 const POSITIVE = ['must be a non-negative safe integer', '须为非负安全整数', '須為非負安全整數'] as const;
@@ -33,25 +34,33 @@ function moneyError(path: string, [en, zhCN, zhTW]: readonly [string, string, st
  */
 export function money(amount: number, currency: string): Result<Money> {
   if (!Number.isSafeInteger(amount)) return fail(moneyError('amount', INT));
-  if (!CURRENCY.test(currency)) return fail(moneyError('currency', ['must be an ISO 4217 code such as CNY', '须为 ISO 4217 币种代码，如 CNY', '須為 ISO 4217 幣別代碼，如 CNY']));
+  if (typeof currency !== 'string' || !CURRENCY.test(currency)) return fail(moneyError('currency', ['must be an ISO 4217 code such as CNY', '须为 ISO 4217 币种代码，如 CNY', '須為 ISO 4217 幣別代碼，如 CNY']));
   return ok({ amount: amount === 0 ? 0 : amount, currency });
 }
 
 /**
- * Add amounts of one currency. Refuses mixed currencies and results beyond safe integers.
+ * Add amounts of one currency, exactly (a running total may pass 2^53 − 1 and come back). Refuses mixed
+ * currencies, and a total outside the safe integers with `invalid-input` at `values`.
  *
  * @example
  * sumMoney([{ amount: 100, currency: 'CNY' }, { amount: 250, currency: 'CNY' }], 'CNY')
  * //=> { ok: true, value: { amount: 350, currency: 'CNY' } }
+ * sumMoney([{ amount: Number.MAX_SAFE_INTEGER, currency: 'CNY' }, { amount: 1, currency: 'CNY' }], 'CNY').ok //=> false
  */
 export function sumMoney(values: readonly Money[], currency: string): Result<Money> {
-  let total = 0;
+  if (!Array.isArray(values)) return fail(moneyError('values', ['must be a list of amounts', '须为金额列表', '須為金額列表']));
+  if (typeof currency !== 'string') return fail(moneyError('currency', ['must be an ISO 4217 code such as CNY', '须为 ISO 4217 币种代码，如 CNY', '須為 ISO 4217 幣別代碼，如 CNY']));
+  let total = 0n;
   for (const [i, v] of values.entries()) {
+    if (typeof v !== 'object' || v === null) return fail(moneyError(`values.${i}`, ['must be an amount { amount, currency }', '须为金额 { amount, currency }', '須為金額 { amount, currency }']));
+    // Only a string is quoted: anything else may not even convert to one.
+    if (typeof v.currency !== 'string') return fail(moneyError(`values.${i}.currency`, ['must be an ISO 4217 code such as CNY', '须为 ISO 4217 币种代码，如 CNY', '須為 ISO 4217 幣別代碼，如 CNY']));
     if (v.currency !== currency) return fail(moneyError(`values.${i}.currency`, [`expected ${currency}, got ${v.currency}`, `币种应为 ${currency}，实为 ${v.currency}`, `幣別應為 ${currency}，實為 ${v.currency}`]));
     if (!Number.isSafeInteger(v.amount)) return fail(moneyError(`values.${i}.amount`, INT));
-    total += v.amount;
+    total += BigInt(v.amount);
   }
-  return money(total, currency);
+  if (total > SAFE || total < -SAFE) return fail(moneyError('values', ['add up to more than 2^53 − 1 minor units, where amounts stop being exact', '合计超过 2^53 − 1 分，无法精确表示', '合計超過 2^53 − 1 分，無法精確表示']));
+  return money(Number(total), currency);
 }
 
 /**
@@ -73,12 +82,14 @@ export function subtractMoney(a: Money, b: Money): Result<Money> {
  * @example
  * multiplyMoney({ amount: 1005, currency: 'CNY' }, { numerator: 1, denominator: 2 }) //=> { ok: true, value: { amount: 503, … } }
  * multiplyMoney({ amount: 1005, currency: 'CNY' }, { numerator: 1, denominator: 2 }, 'half-even') //=> amount 502
+ * multiplyMoney({ amount: 1.5, currency: 'CNY' }, { numerator: 1, denominator: 2 }).ok //=> false (invalid-input at value.amount)
  */
 export function multiplyMoney(
   value: Money,
   factor: { readonly numerator: number; readonly denominator: number },
   mode: RoundingMode = 'half-up',
 ): Result<Money> {
+  if (!Number.isSafeInteger(value.amount)) return fail(moneyError('value.amount', INT));
   if (!Number.isSafeInteger(factor.numerator)) return fail(moneyError('factor.numerator', INT));
   if (!Number.isSafeInteger(factor.denominator) || factor.denominator === 0) {
     return fail(moneyError('factor.denominator', ['must be a non-zero safe integer', '须为非零安全整数', '須為非零安全整數']));

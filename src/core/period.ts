@@ -59,13 +59,19 @@ function periodError(path: string, en: string, zhCN: string, zhTW: string): Gove
  * isValidTimeZone('Mars/Base') //=> false
  */
 export function isValidTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== 'string') return false;
+  // Valid zones are remembered: there are a few hundred, and building a formatter costs microseconds.
+  if (knownZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone });
-    return true;
   } catch {
     return false;
   }
+  knownZones.add(timeZone);
+  return true;
 }
+
+const knownZones = new Set<string>();
 
 function weeksInIsoYear(year: number): number {
   // 28 December is always in the last ISO week of its year.
@@ -80,6 +86,7 @@ function weeksInIsoYear(year: number): number {
  * parsePeriodKey('2026-13').ok //=> false
  */
 export function parsePeriodKey(key: string): Result<Period> {
+  if (typeof key !== 'string') return fail(periodError('key', `must be a period key, not ${typeof key}`, `须为期间键，而非 ${typeof key}`, `須為期間鍵，而非 ${typeof key}`));
   const m = KEY.exec(key);
   if (!m) return fail(periodError('key', `"${key}" is not YYYY, YYYY-Qn, YYYY-MM or YYYY-Www`, `「${key}」不是 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-Www 格式`, `「${key}」不是 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-Www 格式`));
   const year = Number(m[1]);
@@ -118,20 +125,27 @@ export function formatPeriodKey(period: Period): string {
 /**
  * The key of the period of `kind` that contains `at`, seen from `timeZone`
  * (default {@link DEFAULT_TIME_ZONE}). Weeks are ISO weeks, so 1 January may belong to the previous year's W53.
+ * Never throws: an invalid date, an instant outside the years 0000–9999 that keys can spell, an unknown
+ * kind or an unknown time zone is `invalid-input` naming `at`, `kind` or `timeZone`.
  *
  * @example
- * periodKeyOf(new Date('2026-03-31T16:30:00Z'), 'month') //=> '2026-04' (already April in Shanghai)
- * periodKeyOf(new Date('2026-03-31T16:30:00Z'), 'month', 'UTC') //=> '2026-03'
+ * periodKeyOf(new Date('2026-03-31T16:30:00Z'), 'month') //=> { ok: true, value: '2026-04' } (already April in Shanghai)
+ * periodKeyOf(new Date('2026-03-31T16:30:00Z'), 'month', 'UTC') //=> { ok: true, value: '2026-03' }
+ * periodKeyOf(new Date('not a date'), 'month').ok //=> false
  */
-export function periodKeyOf(at: Date, kind: PeriodKind, timeZone: string = DEFAULT_TIME_ZONE): string {
+export function periodKeyOf(at: Date, kind: PeriodKind, timeZone: string = DEFAULT_TIME_ZONE): Result<string> {
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) return fail(periodError('at', 'must be a valid date', '须为有效日期', '須為有效日期'));
+  if (!Object.hasOwn(periodKindLabels, kind)) return fail(periodError('kind', 'must be week, month, quarter or year', '须为 week、month、quarter 或 year', '須為 week、month、quarter 或 year'));
+  if (typeof timeZone !== 'string') return fail(periodError('timeZone', `must be an IANA time zone, not ${typeof timeZone}`, `须为 IANA 时区，而非 ${typeof timeZone}`, `須為 IANA 時區，而非 ${typeof timeZone}`));
+  if (!isValidTimeZone(timeZone)) return fail(periodError('timeZone', `"${timeZone}" is not an IANA time zone`, `「${timeZone}」不是 IANA 时区`, `「${timeZone}」不是 IANA 時區`));
   const { year, month, day } = wallClock(at, timeZone);
-  if (kind === 'week') {
-    const w = isoWeekOf(year, month, day);
-    return formatPeriodKey({ kind, year: w.year, index: w.week });
-  }
-  if (kind === 'year') return formatPeriodKey({ kind, year, index: 1 });
-  if (kind === 'quarter') return formatPeriodKey({ kind, year, index: Math.ceil(month / 3) });
-  return formatPeriodKey({ kind, year, index: month });
+  const week = kind === 'week' ? isoWeekOf(year, month, day) : undefined;
+  const keyYear = week ? week.year : year;
+  if (keyYear < 0 || keyYear > 9999) return fail(periodError('at', 'must fall in the years 0000–9999 that period keys spell', '须在 0000–9999 年之间（期间键只能表示这些年份）', '須在 0000–9999 年之間（期間鍵只能表示這些年份）'));
+  if (week) return ok(formatPeriodKey({ kind: 'week', year: week.year, index: week.week }));
+  if (kind === 'year') return ok(formatPeriodKey({ kind, year, index: 1 }));
+  if (kind === 'quarter') return ok(formatPeriodKey({ kind, year, index: Math.ceil(month / 3) }));
+  return ok(formatPeriodKey({ kind: 'month', year, index: month }));
 }
 
 function startOf(period: Period, timeZone: string): Date {
@@ -152,7 +166,11 @@ function startOf(period: Period, timeZone: string): Date {
 export function periodRange(key: string, timeZone: string = DEFAULT_TIME_ZONE): Result<PeriodRange> {
   const parsed = parsePeriodKey(key);
   if (!parsed.ok) return parsed;
-  if (!isValidTimeZone(timeZone)) return fail(periodError('timeZone', `"${timeZone}" is not an IANA time zone`, `「${timeZone}」不是 IANA 时区`, `「${timeZone}」不是 IANA 時區`));
+  if (!isValidTimeZone(timeZone)) {
+    // Only a string is quoted: anything else may not even convert to one.
+    const shown = typeof timeZone === 'string' ? timeZone : typeof timeZone;
+    return fail(periodError('timeZone', `"${shown}" is not an IANA time zone`, `「${shown}」不是 IANA 时区`, `「${shown}」不是 IANA 時區`));
+  }
   return ok({ start: startOf(parsed.value, timeZone), end: startOf(nextPeriod(parsed.value), timeZone) });
 }
 

@@ -249,10 +249,13 @@ export function readRecord<C>(record: unknown, type: RecordType): Result<RecordV
  *
  * @example
  * readRecords([item, { id: 'x' }], contentRecordType).unreadable //=> ['x']
+ * readRecords({ rows: [] } as never, contentRecordType).unreadable //=> ['(not a list)']
  */
 export function readRecords<C>(records: readonly unknown[], type: RecordType): { views: Array<RecordView<C>>; unreadable: string[] } {
   const views: Array<RecordView<C>> = [];
   const unreadable: string[] = [];
+  // Something other than a list (a row object, a query's error) has no records to read, and says so.
+  if (!Array.isArray(records)) return { views, unreadable: ['(not a list)'] };
   for (const record of records) {
     const r = readRecord<C>(record, type);
     if (r.ok) views.push(r.value);

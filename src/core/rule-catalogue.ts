@@ -1,4 +1,4 @@
-import type { Labels, Locale } from './labels.js';
+import { LOCALES, type Labels, type Locale } from './labels.js';
 import { fail, invalidInput, issue, ok, words, type Result } from './result.js';
 
 /**
@@ -193,8 +193,8 @@ export const ruleIds: readonly RuleId[] = rows.map((r) => r[0]);
  * isRuleId('CW-4') //=> true
  * isRuleId('CW-10') //=> false
  */
-export function isRuleId(id: string): id is RuleId {
-  return Object.prototype.hasOwnProperty.call(ruleCatalogue, id);
+export function isRuleId(id: unknown): id is RuleId {
+  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(ruleCatalogue, id);
 }
 
 /**
@@ -205,6 +205,11 @@ export function isRuleId(id: string): id is RuleId {
  * describeRule('CW-99').ok //=> false
  */
 export function describeRule(id: string, locale: Locale = 'en'): Result<string> {
-  if (!isRuleId(id)) return fail(invalidInput([issue(['id'], words(`${id} is not a rule of the catalogue`, `${id} 不是目录中的规则`, `${id} 不是目錄中的規則`))]));
+  // An ID from outside is quoted only when it is a string: quoting another value may itself throw.
+  if (!isRuleId(id)) {
+    const shown = typeof id === 'string' ? id.slice(0, 40) : `(${typeof id})`;
+    return fail(invalidInput([issue(['id'], words(`${shown} is not a rule of the catalogue`, `${shown} 不是目录中的规则`, `${shown} 不是目錄中的規則`))]));
+  }
+  if (!LOCALES.includes(locale)) return fail(invalidInput([issue(['locale'], words('locale must be zh-CN, zh-TW or en', '语言须为 zh-CN、zh-TW 或 en', '語言須為 zh-CN、zh-TW 或 en'))]));
   return ok(`${id} ${ruleCatalogue[id].titles[locale]}`);
 }

@@ -10,6 +10,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
+      // Without the era, 1 BC (astronomical year 0) would read as year 1.
+      era: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -33,16 +35,34 @@ export function wallClock(
   timeZone: string,
 ): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  let bc = false;
   for (const part of formatter(timeZone).formatToParts(at)) {
     if (part.type in out) out[part.type as keyof typeof out] = Number(part.value);
+    else if (part.type === 'era') bc = part.value === 'BC';
   }
+  if (bc) out.year = 1 - out.year;
   return out;
+}
+
+/**
+ * The instant of a UTC calendar date and time, for any year: `Date.UTC` reads years 0–99 as 1900–1999,
+ * so the year is set on its own. Month is 1–12; month, day and time may overflow as in `Date.UTC`.
+ *
+ * @example
+ * new Date(utcTime(50, 3, 1)).toISOString() //=> '0050-03-01T00:00:00.000Z'
+ * new Date(utcTime(2026, 13, 1)).toISOString() //=> '2027-01-01T00:00:00.000Z'
+ */
+export function utcTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
 }
 
 function offsetAt(t: number, timeZone: string): number {
   const s = Math.floor(t / 1000) * 1000;
   const w = wallClock(new Date(s), timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - s;
+  return utcTime(w.year, w.month, w.day, w.hour, w.minute, w.second) - s;
 }
 
 /**
@@ -53,7 +73,7 @@ function offsetAt(t: number, timeZone: string): number {
  * startOfZonedDay(2026, 3, 1, 'Asia/Shanghai').toISOString() //=> '2026-02-28T16:00:00.000Z'
  */
 export function startOfZonedDay(year: number, month: number, day: number, timeZone: string): Date {
-  const guess = Date.UTC(year, month - 1, day);
+  const guess = utcTime(year, month, day);
   const target = new Date(guess).toISOString().slice(0, 10);
   const first = guess - offsetAt(guess, timeZone);
   const second = guess - offsetAt(first, timeZone);
@@ -61,7 +81,7 @@ export function startOfZonedDay(year: number, month: number, day: number, timeZo
   // itself; if neither does, midnight was skipped and the day begins at the later one.
   const onDay = [first, second].filter((t) => {
     const w = wallClock(new Date(t), timeZone);
-    return new Date(Date.UTC(w.year, w.month - 1, w.day)).toISOString().slice(0, 10) === target;
+    return new Date(utcTime(w.year, w.month, w.day)).toISOString().slice(0, 10) === target;
   });
   return new Date(onDay.length > 0 ? Math.min(...onDay) : Math.max(first, second));
 }
@@ -73,11 +93,11 @@ export function startOfZonedDay(year: number, month: number, day: number, timeZo
  * isoWeekOf(2027, 1, 1) //=> { year: 2026, week: 53 }
  */
 export function isoWeekOf(year: number, month: number, day: number): { year: number; week: number } {
-  const date = Date.UTC(year, month - 1, day);
+  const date = utcTime(year, month, day);
   const weekday = (new Date(date).getUTCDay() + 6) % 7;
   const thursday = date + (3 - weekday) * DAY;
   const isoYear = new Date(thursday).getUTCFullYear();
-  return { year: isoYear, week: 1 + Math.floor((thursday - Date.UTC(isoYear, 0, 1)) / (7 * DAY)) };
+  return { year: isoYear, week: 1 + Math.floor((thursday - utcTime(isoYear, 1, 1)) / (7 * DAY)) };
 }
 
 /**
@@ -87,7 +107,7 @@ export function isoWeekOf(year: number, month: number, day: number): { year: num
  * isoWeekStartDate(2026, 1) //=> { year: 2025, month: 12, day: 29 }
  */
 export function isoWeekStartDate(isoYear: number, week: number): { year: number; month: number; day: number } {
-  const jan4 = Date.UTC(isoYear, 0, 4);
+  const jan4 = utcTime(isoYear, 1, 4);
   const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (week - 1) * 7 * DAY;
   const d = new Date(monday);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };

@@ -7,6 +7,7 @@ import type { Labels } from '../core/labels.js';
 import { fail, invalidInput, issue, ok, words, type Issue, type Result } from '../core/result.js';
 import type { ViolationSeverity } from './labels.js';
 import type { DisciplinePolicy, SanctionRung } from './policy.js';
+import { disciplineIssues, isObject, rulesIssues } from './shape.js';
 
 /**
  * What the escalation reads of a policy: its time zone and the discipline section.
@@ -147,18 +148,24 @@ const lbl = (r: SanctionRung | undefined, id: string) => r?.labels ?? { 'zh-CN':
  * proposeSanction({ type: 'platform-rule-breach', occurredAt: '2026-08-01T02:00:00.000Z', history }, defaultPolicy).value.rung //=> 'warning' (the warning expired on 2026-07-10)
  */
 export function proposeSanction(facts: ViolationFacts, rules: DisciplineRules): Result<SanctionProposal> {
+  const malformed = rulesIssues(rules);
+  if (!isObject(facts)) malformed.unshift(issue(['facts'], words('must be the facts of a violation', '须为违规事实', '須為違規事實'), 'DSC-6'));
+  if (malformed.length > 0) return fail(invalidInput(malformed, 'DSC-6'));
   const d = rules.discipline;
   const zone = rules.timeZone;
   const issues: Issue[] = [];
   const type = d.violationTypes.find((t) => t.id === facts.type);
-  if (!type) issues.push(issue(['type'], words(`no violation type "${String(facts.type)}" in the policy`, `制度中没有违规类型「${String(facts.type)}」`, `制度中沒有違規類型「${String(facts.type)}」`), 'DSC-1'));
+  // Only a string is quoted: anything else may not even convert to one.
+  const shown = typeof facts.type === 'string' ? facts.type : typeof facts.type;
+  if (!type) issues.push(issue(['type'], words(`no violation type "${shown}" in the policy`, `制度中没有违规类型「${shown}」`, `制度中沒有違規類型「${shown}」`), 'DSC-1'));
   const at = instant(facts.occurredAt);
   if (Number.isNaN(at)) issues.push(issue(['occurredAt'], words('must be an ISO-8601 time with offset', '须为带时区的 ISO-8601 时间', '須為帶時區的 ISO-8601 時間'), 'DSC-6'));
   const rank = new Map(d.ladder.map((r, i) => [r.id, i]));
   const history = Array.isArray(facts.history) ? facts.history : [];
   if (!Array.isArray(facts.history)) issues.push(issue(['history'], words('must be a list of earlier sanctions', '须为既往处理的列表', '須為既往處理的列表'), 'DSC-6'));
   history.forEach((p, i) => {
-    if (typeof p !== 'object' || p === null || !rank.has(p.rung)) issues.push(issue(['history', i, 'rung'], words(`no rung "${String(p?.rung)}" on the ladder`, `处理阶梯中没有「${String(p?.rung)}」`, `處理階梯中沒有「${String(p?.rung)}」`), 'DSC-6'));
+    const rung = typeof p?.rung === 'string' ? p.rung : typeof p?.rung;
+    if (typeof p !== 'object' || p === null || !rank.has(p.rung)) issues.push(issue(['history', i, 'rung'], words(`no rung "${rung}" on the ladder`, `处理阶梯中没有「${rung}」`, `處理階梯中沒有「${rung}」`), 'DSC-6'));
     else if (Number.isNaN(instant(p.decidedAt))) issues.push(issue(['history', i, 'decidedAt'], words('must be an ISO-8601 time with offset', '须为带时区的 ISO-8601 时间', '須為帶時區的 ISO-8601 時間'), 'DSC-6'));
   });
   const severity = facts.severity ?? type?.severity;
@@ -313,6 +320,11 @@ export interface CheckedSanction {
  */
 export function checkSanction(s: SanctionDraft, d: DisciplinePolicy): Result<CheckedSanction> {
   const bad = (path: Array<string | number>, rule: string, en: string, zhCN: string, zhTW: string) => fail(invalidInput([issue(path, words(en, zhCN, zhTW), rule)], rule));
+  if (!isObject(s)) return bad([], 'DSC-3', 'must be a sanction to check', '须为待检查的处理', '須為待檢查的處理');
+  if (!Object.hasOwn(severityWord, String(typeof s.severity === 'string' ? s.severity : ''))) return bad(['severity'], 'DSC-6', 'must be minor, serious or gross', '须为 minor、serious 或 gross', '須為 minor、serious 或 gross');
+  if (typeof s.rung !== 'string') return bad(['rung'], 'DSC-3', `must be a rung id, not ${typeof s.rung}`, `须为处理阶梯 id，而非 ${typeof s.rung}`, `須為處理階梯 id，而非 ${typeof s.rung}`);
+  const malformed = disciplineIssues(d, ['discipline']);
+  if (malformed.length > 0) return fail(invalidInput(malformed, 'DSC-3'));
   const i = d.ladder.findIndex((r) => r.id === s.rung);
   const rung = d.ladder[i];
   if (!rung) return bad(['rung'], 'DSC-3', `no rung "${s.rung}" on the ladder`, `处理阶梯中没有「${s.rung}」`, `處理階梯中沒有「${s.rung}」`);

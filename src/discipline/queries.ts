@@ -2,11 +2,12 @@
 // reader, date-fns and these functions alone.
 import { periodRange } from '../core/period.js';
 import type { StoredRecord } from '../core/record.js';
-import { fail, ok, type Result } from '../core/result.js';
+import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
 import type { ScoreData } from '../kpi/index.js';
 import { sanctionExpiresAt, type DisciplineRules, type PriorSanction } from './escalate.js';
 import type { VetoSubject } from './labels.js';
 import { readCases, type CaseView } from './record.js';
+import { rulesIssues } from './shape.js';
 
 // A sanction counts once decided, and stops counting while its appeal is pending or once overturned.
 const sanctioned = (c: CaseView) => c.context.sanction !== undefined && c.context.decision !== undefined && (c.state === 'decided' || c.state === 'executed' || c.state === 'closed');
@@ -166,6 +167,11 @@ export function disciplineVetoes(
   period: string,
   rules: DisciplineRules,
 ): Result<Required<Pick<ScoreData, 'vetoes'>> & { readonly because: ReadonlyArray<{ readonly veto: string; readonly caseId: string; readonly rung: string; readonly type: string }>; readonly unreadable: string[] }> {
+  const malformed = rulesIssues(rules);
+  if (typeof subject !== 'object' || subject === null || !('person' in subject || 'department' in subject)) {
+    malformed.unshift(issue(['subject'], words('must be { person } or { department }', '须为 { person } 或 { department }', '須為 { person } 或 { department }'), 'DSC-7'));
+  }
+  if (malformed.length > 0) return fail(invalidInput(malformed, 'DSC-7'));
   const range = periodRange(period, rules.timeZone);
   if (!range.ok) return fail(range.error);
   const { cases, unreadable } = readCases(records);

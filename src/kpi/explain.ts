@@ -28,7 +28,7 @@ export function explainScore(result: ScoreResult, locale: KpiLocale): string {
     r.formula,
     r.actual.value === null ? `— (${locale.reasons[r.actual.reason] ?? r.actual.reason}${r.actual.anomaly ? `${words.comma}${words.anomaly}` : ''})` : num(r.actual.value),
     num(r.target),
-    r.attainment === null ? '—' : `${num(r.attainment * 100, 1)}%`,
+    r.attainment === null ? (r.notAssessed ? `— (${locale.notAssessedReason[r.notAssessed] ?? r.notAssessed})` : '—') : `${num(r.attainment * 100, 1)}%`,
     `${num(r.effectiveWeightBp / 100, 2)}%`,
     num(r.contribution, 2),
   ]);

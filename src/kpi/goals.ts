@@ -54,16 +54,24 @@ export function decomposeByMonth(goal: Goal, split: Split): Result<Goal[]> {
 
 /**
  * Decompose a goal among people (S4 §3.2 分解到个人) by integer shares: additive targets sum exactly to the
- * whole; non-additive targets apply to everyone.
+ * whole; non-additive targets apply to everyone. Shares that would hand someone a target of 0 are
+ * `invalid-input` at `owners.i.share`, naming the owner (KPI-4).
  *
  * @example
  * decomposeByOwner(goal, [{ owner: 'u-1', share: 2 }, { owner: 'u-2', share: 1 }]).value.map((g) => g.target) //=> [667, 333]
+ * decomposeByOwner({ ...goal, target: 1 }, [{ owner: 'u-1', share: 1 }, { owner: 'u-2', share: 1 }]).ok //=> false (u-2 would get 0)
  */
 export function decomposeByOwner(goal: Goal, owners: ReadonlyArray<{ readonly owner: string; readonly share: number }>): Result<Goal[]> {
   if (owners.length === 0) return fail(invalidInput([issue(['owners'], words('must not be empty', '不能为空', '不能為空'), 'KPI-4')], 'KPI-4'));
   if (!goal.additive) return ok(owners.map((o) => ({ ...goal, id: `${goal.id}/${o.owner}`, owner: o.owner })));
   const parts = allocateInteger(goal.target, owners.map((o) => o.share));
-  if (!parts.ok) return parts;
+  if (!parts.ok) return fail(invalidInput(parts.error.code === 'invalid-input' ? parts.error.issues.map((x) => ({ ...x, path: x.path[0] === 'weights' ? ['owners', ...x.path.slice(1), ...(x.path.length > 1 ? ['share'] : [])] : ['goal', 'target'] })) : [], 'KPI-4'));
+  // An owner handed a target of 0 would be scored against nothing: the shares must give everyone some.
+  const zero = parts.value.findIndex((t) => t === 0);
+  if (zero >= 0) {
+    const who = owners[zero]!.owner;
+    return fail(invalidInput([issue(['owners', zero, 'share'], words(`gives ${who} a target of 0: raise the share or leave ${who} out`, `使 ${who} 的目标为 0：请提高份额或不分配给 ${who}`, `使 ${who} 的目標為 0：請提高份額或不分配給 ${who}`), 'KPI-4')], 'KPI-4'));
+  }
   return ok(owners.map((o, i) => ({ ...goal, id: `${goal.id}/${o.owner}`, owner: o.owner, target: parts.value[i]! })));
 }
 

@@ -122,6 +122,20 @@ export const appraisalCycle = /* @__PURE__ */ codeEnum('appraisalCycle', ['month
 export type AppraisalCycle = EnumValue<typeof appraisalCycle>;
 
 /**
+ * Why an indicator has no attainment (KPI-3): its actual has no value (`no-actual`: see the actual's
+ * own reason), or its target cannot be compared against — a ratio or inverse target of zero or below
+ * (`target-not-positive`), or a target that is not a finite number (`target-not-finite`). An
+ * explanation shows it beside the missing attainment. Labels: `KpiLocale.notAssessedReason`.
+ *
+ * @example
+ * notAssessedReason.values //=> ['no-actual', 'target-not-positive', 'target-not-finite']
+ * zhCN.notAssessedReason['target-not-positive'] //=> '目标值须大于 0'
+ */
+export const notAssessedReason = /* @__PURE__ */ codeEnum('notAssessedReason', ['no-actual', 'target-not-positive', 'target-not-finite']);
+/** See {@link notAssessedReason}. @example const r: NotAssessedReason = 'no-actual'; */
+export type NotAssessedReason = EnumValue<typeof notAssessedReason>;
+
+/**
  * The text of the KPI domain in one language: a label for every value of every KPI enumeration (keyed
  * by the enumeration's name), the name of every built-in metric and what each proxy metric stands for
  * (by code), the reasons a value is missing, and the words of a score's explanation. Import one from
@@ -144,6 +158,8 @@ export interface KpiLocale {
   readonly annualRollupRule: { readonly [V in AnnualRollupRule]: string };
   readonly scorecardSubject: { readonly [V in ScorecardSubject]: string };
   readonly appraisalCycle: { readonly [V in AppraisalCycle]: string };
+  /** Why an indicator has no attainment. */
+  readonly notAssessedReason: { readonly [V in NotAssessedReason]: string };
   /** The name of each built-in metric, by id. */
   readonly metrics: { readonly [id: string]: string };
   /** What a built-in proxy metric stands for, by its `proxy` code (`brand-influence`). */

@@ -1,4 +1,5 @@
 import type { Labels } from '../core/labels.js';
+import type { NotAssessedReason } from './labels.js';
 import { fail, invalidInput, issue, ok, words, type GovernanceError, type Issue, type Result } from '../core/result.js';
 import { roundNumber, type RoundingMode } from '../core/rounding.js';
 import { scorecardProblems } from './check.js';
@@ -14,14 +15,33 @@ function clamp(x: number, lo: number, hi: number): number {
 }
 
 /**
+ * Why an indicator's attainment cannot be computed for `actual`, or `null` when it can (KPI-3): a
+ * non-finite actual is `no-actual`; a target that is not finite is `target-not-finite`; a ratio or
+ * inverse target of zero or below is `target-not-positive`.
+ *
+ * @example
+ * notAssessedReasonOf({ metric: 'm', weightBp: 10000, target: 0, method: 'ratio', floor: 0, cap: 1.2 }, 150) //=> 'target-not-positive'
+ * notAssessedReasonOf({ metric: 'm', weightBp: 10000, target: 200, method: 'ratio', floor: 0, cap: 1.2 }, 150) //=> null
+ */
+export function notAssessedReasonOf(ind: IndicatorSpec, actual: number | null): NotAssessedReason | null {
+  if (actual === null || !Number.isFinite(actual)) return 'no-actual';
+  if (!Number.isFinite(ind.target)) return 'target-not-finite';
+  if ((ind.method === 'ratio' || ind.method === 'inverse') && !(ind.target > 0)) return 'target-not-positive';
+  return null;
+}
+
+/**
  * Attainment of an indicator (a fraction: 1 = 100%), bounded by its floor and cap (KPI-3). For
- * higher-is-better methods it never decreases as the actual grows.
+ * higher-is-better methods it never decreases as the actual grows. `null` when the target or the actual
+ * cannot be compared (see {@link notAssessedReasonOf} for why), never a silent 0.
  *
  * @example
  * attainment({ metric: 'm', weightBp: 10000, target: 200, method: 'ratio', floor: 0, cap: 1.2 }, 150) //=> 0.75
  * attainment({ metric: 'm', weightBp: 10000, target: 50, method: 'inverse', floor: 0, cap: 1.2 }, 40) //=> 1.2 (capped from 1.25)
+ * attainment({ metric: 'm', weightBp: 10000, target: 0, method: 'ratio', floor: 0, cap: 1.2 }, 150) //=> null
  */
-export function attainment(ind: IndicatorSpec, actual: number): number {
+export function attainment(ind: IndicatorSpec, actual: number): number | null {
+  if (notAssessedReasonOf(ind, actual) !== null) return null;
   let a: number;
   switch (ind.method) {
     case 'ratio':
@@ -75,8 +95,10 @@ export interface ScoreRow {
   readonly actual: MetricValue;
   readonly target: number;
   readonly method: IndicatorSpec['method'];
-  /** Null when the indicator could not be assessed. */
+  /** Null when the indicator could not be assessed; `notAssessed` says why. */
   readonly attainment: number | null;
+  /** Why `attainment` is null (KPI-3), or `null` when it has a value. */
+  readonly notAssessed: NotAssessedReason | null;
   /** The indicator's weight in the weights used (the card's own, or the chosen weight set's). */
   readonly weightBp: number;
   /** The weight used after renormalising over assessable indicators. */
@@ -363,7 +385,8 @@ function score(
       const v = inputOf(source, name);
       inputs[name] = typeof v === 'number' && Number.isFinite(v) ? v : null;
     }
-    return { ind: { ...ind, weightBp: weighting.weights[i]!.weightBp }, def, target: spec.target, actual, a: actual.value === null ? null : attainment(spec, actual.value), inputs };
+    const a = actual.value === null ? null : attainment(spec, actual.value);
+    return { ind: { ...ind, weightBp: weighting.weights[i]!.weightBp }, def, target: spec.target, actual, a, why: a === null ? notAssessedReasonOf(spec, actual.value) : null, inputs };
   });
   const assessableBp = partial.reduce((s, p) => s + (p.a === null ? 0 : p.ind.weightBp), 0);
   if (assessableBp === 0) {
@@ -377,7 +400,7 @@ function score(
   return ok({ scorecard: card.id, rows, score: result, rating: capped.band?.rating ?? null, band: capped.band, veto: capped.veto, weighting });
 
   function row(
-    p: { ind: IndicatorSpec; def: MetricDefinition; target: number; actual: MetricValue; a: number | null; inputs: Record<string, number | null> },
+    p: { ind: IndicatorSpec; def: MetricDefinition; target: number; actual: MetricValue; a: number | null; why: NotAssessedReason | null; inputs: Record<string, number | null> },
     effective: number,
   ): ScoreRow {
     return {
@@ -389,6 +412,7 @@ function score(
       target: p.target,
       method: p.ind.method,
       attainment: p.a,
+      notAssessed: p.why,
       weightBp: p.ind.weightBp,
       effectiveWeightBp: effective,
       contribution: ((p.a ?? 0) * effective) / 100,
@@ -438,6 +462,9 @@ export function scoreOverMonths(
   if (months.length === 0) return refuse([issue(['months'], words('must not be empty', '不能为空', '不能為空'), 'KPI-3')], 'KPI-3');
   let weighted = 0;
   let weights = 0;
+  // Weights are scaled by the largest so that huge ones (1e308) neither overflow to Infinity nor make the
+  // mean NaN; the mean is the same for any common factor.
+  const top = months.reduce((t, m) => Math.max(t, m.weight ?? 1), 0);
   const monthly: Array<{ score: number | null; weight: number }> = [];
   for (const [k, m] of months.entries()) {
     // Unrounded monthly scores: rounding happens once, on the year.
@@ -445,9 +472,9 @@ export function scoreOverMonths(
     if (!r.ok) return r;
     const w = m.weight ?? 1;
     monthly.push({ score: r.value.score, weight: w });
-    if (r.value.score === null) continue;
-    weighted += r.value.score * w;
-    weights += w;
+    if (r.value.score === null || top === 0) continue;
+    weighted += r.value.score * (w / top);
+    weights += w / top;
   }
   const result = weights === 0 ? null : roundNumber(weighted / weights, options.decimals ?? 2, options.rounding ?? 'half-up');
   const base: ScoreResult = { scorecard: card.id, rows: [], score: result, rating: null, band: null, veto: null, weighting: weightsFor(card, context), monthly };

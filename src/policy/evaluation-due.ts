@@ -5,6 +5,7 @@ import { addMonths } from 'date-fns';
 import { isValidTimeZone } from '../core/period.js';
 import type { StoredRecord } from '../core/record.js';
 import { fail, invalidInput, issue, ok, words, type Issue, type Result } from '../core/result.js';
+import { utcTime } from '../core/zone.js';
 import { readPolicyEvaluations } from './evaluation-record.js';
 import type { Policy } from './schema.js';
 
@@ -73,7 +74,7 @@ function instantOf(value: unknown): number {
   if (!m) return Number.NaN;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   // A day the month does not have (30 February) is refused, not rolled over.
-  const day = new Date(Date.UTC(y, mo - 1, d));
+  const day = new Date(utcTime(y, mo, d));
   return mo >= 1 && mo <= 12 && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d ? Date.parse(value as string) : Number.NaN;
 }
 

@@ -415,6 +415,7 @@ export function createPolicyEvaluation(recordId: string, command: CreateEvaluati
  */
 export function linkRevision(evaluation: StoredRecord, revision: StoredRecord, ctx: StepContext<Policy>): StepResult<EvaluationContext> {
   const refuse = (error: GovernanceError): StepResult<EvaluationContext> => ({ ok: false, error, record: evaluation as never });
+  if (typeof revision !== 'object' || revision === null) return refuse(versionMismatch(words('The revision to link is not a record', '待关联的修订不是记录', '待關聯的修訂不是記錄')));
   const link = revisionStartedBy(evaluation, revision.id);
   if (!link.ok) return refuse(link.error);
   // The revision is read as far as the link needs: a sound revision record that names this evaluation.

@@ -591,6 +591,7 @@ export function createPolicyRevision(
  * latest not after `now` (SUP-3). `not-found` when none is in force yet. Two effective revisions that
  * bear the same version make every audit entry naming it ambiguous: that is a `conflict` naming both,
  * never a silent pick. The policy is returned as it was approved: run `parsePolicy` on it before use.
+ * An invalid `now` is `invalid-input` at `now`.
  *
  * @example
  * const r = policyInForce(revisions, new Date());
@@ -600,6 +601,7 @@ export function policyInForce(
   records: readonly StoredRecord[],
   now: Date,
 ): Result<{ readonly version: string; readonly policy: PolicyInput; readonly effectiveFrom: string; readonly recordId: string }> {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return fail(invalidInput([issue(['now'], words('must be a valid date', '须为有效日期', '須為有效日期'), 'SUP-3')], 'SUP-3'));
   let best: { version: string; policy: PolicyInput; effectiveFrom: string; recordId: string; noticeAt: number } | undefined;
   const byVersion = new Map<string, string>();
   for (const v of readRecords<RevisionContext>(records, revisionRecordType).views) {

@@ -86,6 +86,29 @@ const key = (likelihood: string, impact: string) => `${likelihood}\u0000${impact
 
 // Grading is a lookup; the index is built once per matrix object.
 const indexes = new WeakMap<RiskMatrix, Map<string, MatrixGrade>>();
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const levels = (v: unknown) => Array.isArray(v) && v.every((l) => isObject(l) && typeof l['id'] === 'string');
+const readable = new WeakSet<object>();
+
+// A hand-built matrix without the parts grading reads is `invalid-input` at `matrix`, not a crash; a
+// matrix once found whole is remembered (policies hand the same object to every call).
+function matrixRefused(matrix: unknown): Result<never> | undefined {
+  if (isObject(matrix) && readable.has(matrix)) return undefined;
+  const whole =
+    isObject(matrix) &&
+    typeof matrix['id'] === 'string' &&
+    levels(matrix['likelihood']) &&
+    levels(matrix['impact']) &&
+    levels(matrix['grades']) &&
+    Array.isArray(matrix['cells']) &&
+    (matrix['cells'] as unknown[]).every(isObject);
+  if (whole) {
+    readable.add(matrix);
+    return undefined;
+  }
+  return fail(invalidInput([issue(['matrix'], words('must be a risk matrix as the policy holds it', '须为制度中的风险矩阵', '須為制度中的風險矩陣'), 'RSK-3')], 'RSK-3'));
+}
+
 function indexOf(matrix: RiskMatrix): Map<string, MatrixGrade> {
   let index = indexes.get(matrix);
   // Stryker disable next-line ConditionalExpression: rebuilding the index on every call grades the same; the cache only saves time
@@ -111,7 +134,13 @@ function indexOf(matrix: RiskMatrix): Map<string, MatrixGrade> {
  * gradeRisk('moderate', 'high', nistRiskMatrix).value.grade //=> 'moderate'
  */
 export function gradeRisk(likelihood: string, impact: string, matrix: RiskMatrix): Result<RiskGrading> {
+  const refused = matrixRefused(matrix);
+  if (refused) return refused;
   const issues: Issue[] = [];
+  // Only strings are quoted: anything else may not even convert to one.
+  if (typeof likelihood !== 'string') issues.push(issue(['likelihood'], words('must be a likelihood level id', '须为可能性等级 id', '須為可能性等級 id'), 'RSK-2'));
+  if (typeof impact !== 'string') issues.push(issue(['impact'], words('must be an impact level id', '须为影响程度等级 id', '須為影響程度等級 id'), 'RSK-2'));
+  if (issues.length > 0) return fail(invalidInput(issues, 'RSK-2'));
   if (!matrix.likelihood.some((l) => l.id === likelihood)) {
     issues.push(issue(['likelihood'], words(`unknown likelihood level "${likelihood}" in matrix ${matrix.id}`, `风险矩阵 ${matrix.id} 中没有可能性等级「${likelihood}」`, `風險矩陣 ${matrix.id} 中沒有可能性等級「${likelihood}」`), 'RSK-2'));
   }
@@ -135,6 +164,8 @@ export function gradeRisk(likelihood: string, impact: string, matrix: RiskMatrix
  * likelihoodForProbability(0.3, defaultRiskMatrix) //=> { ok: true, value: 'medium' }
  */
 export function likelihoodForProbability(probability: number, matrix: RiskMatrix): Result<string> {
+  const refused = matrixRefused(matrix);
+  if (refused) return refused;
   if (typeof probability !== 'number' || !Number.isFinite(probability) || probability < 0 || probability > 1) {
     return fail(invalidInput([issue(['probability'], words('must be a probability between 0 and 1', '须为 0 到 1 之间的概率', '須為 0 到 1 之間的機率'), 'RSK-2')], 'RSK-2'));
   }
@@ -150,6 +181,8 @@ export function likelihoodForProbability(probability: number, matrix: RiskMatrix
  * impactForFen(50_000_000, defaultRiskMatrix) //=> { ok: true, value: 'medium' }
  */
 export function impactForFen(fen: number, matrix: RiskMatrix): Result<string> {
+  const refused = matrixRefused(matrix);
+  if (refused) return refused;
   if (!Number.isSafeInteger(fen) || fen < 0) {
     return fail(invalidInput([issue(['impactFen'], words('must be a whole, non-negative amount of 分 (fen)', '须为非负整数金额（分）', '須為非負整數金額（分）'), 'RSK-2')], 'RSK-2'));
   }
@@ -178,6 +211,9 @@ function levelFor<L extends { readonly id: string }>(levels: readonly L[], from:
  * gradeQuantitative({ probability: 0.6, impactFen: 150_000_000 }, defaultRiskMatrix) //=> { ok: true, value: { likelihood: 'high', impact: 'high', grade: 'high', level: 'high' } }
  */
 export function gradeQuantitative(input: { readonly probability: number; readonly impactFen: number }, matrix: RiskMatrix): Result<RiskGrading> {
+  if (!isObject(input)) return fail(invalidInput([issue(['input'], words('must be { probability, impactFen }', '须为 { probability, impactFen }', '須為 { probability, impactFen }'), 'RSK-2')], 'RSK-2'));
+  const refused = matrixRefused(matrix);
+  if (refused) return refused;
   const l = likelihoodForProbability(input.probability, matrix);
   const i = impactForFen(input.impactFen, matrix);
   if (!l.ok || !i.ok) {

@@ -79,6 +79,7 @@ export function acceptancesExpiring(records: readonly StoredRecord[], now: Date,
   if (!Number.isSafeInteger(withinDays) || withinDays < 0 || withinDays > 3650) {
     return fail(invalidInput([issue(['withinDays'], words('must be a whole number of days from 0 to 3650', '须为 0 到 3650 之间的整数天数', '須為 0 到 3650 之間的整數天數'), 'RSK-4')], 'RSK-4'));
   }
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return fail(invalidInput([issue(['now'], words('must be a valid date', '须为有效日期', '須為有效日期'), 'RSK-4')], 'RSK-4'));
   const { risks, unreadable } = readRisks(records);
   const t = now.getTime();
   const acceptances: ExpiringAcceptance[] = [];

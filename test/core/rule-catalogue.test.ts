@@ -67,6 +67,16 @@ describe('rule catalogue', () => {
     expect(isRuleId('constructor')).toBe(false);
   });
 
+  it('an ID or locale from outside that is not a string is refused with the field named, never quoted', () => {
+    // An object whose toString is not a function throws when quoted in a template string.
+    const hostile = { toString: 'x', valueOf: 'y' } as unknown as string;
+    const r = describeRule(hostile);
+    expect(!r.ok && r.error.code === 'invalid-input' && r.error.issues[0]!.path).toEqual(['id']);
+    expect(isRuleId(hostile)).toBe(false);
+    const l = describeRule('CW-4', 'fr' as never);
+    expect(!l.ok && l.error.code === 'invalid-input' && l.error.issues[0]!.path).toEqual(['locale']);
+  });
+
   it('docs/rules.md is the page the catalogue draws, with an anchor per rule (run `npm run docs:generate`)', async () => {
     const { rulesMarkdown } = await import('../../scripts/generate-docs.js');
     const page = readFileSync('docs/rules.md', 'utf8');

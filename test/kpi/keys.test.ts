@@ -75,7 +75,9 @@ describe('ids chosen by hosts and policies are never keys of plain objects', () 
     expect(Object.keys(sums)).toEqual(['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
     expect(sums['__proto__']).toBe(5);
 
-    const byMonth = inputsByPeriod(JSON.parse('[{"at": "2026-03-01T00:00:00Z", "__proto__": 1, "constructor": 2}]'), 'month', 'Asia/Shanghai');
+    const grouped = inputsByPeriod(JSON.parse('[{"at": "2026-03-01T00:00:00Z", "__proto__": 1, "constructor": 2}]'), 'month', 'Asia/Shanghai');
+    if (!grouped.ok) throw new Error(grouped.error.message);
+    const byMonth = grouped.value;
     expect(Object.getPrototypeOf(byMonth)).toBe(null);
     const first = byMonth['2026-03']![0]!;
     expect(Object.getPrototypeOf(first)).toBe(null);

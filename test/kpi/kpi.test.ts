@@ -180,6 +180,7 @@ describe('KPI-3: attainment and cycles', () => {
       fc.property(spec, fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.double({ min: 0, max: 1e7, noNaN: true }), (s, a, delta) => {
         const lo = attainment(s, a);
         const hi = attainment(s, a + delta);
+        if (lo === null || hi === null) throw new Error('no attainment for a usable target');
         expect(hi).toBeGreaterThanOrEqual(lo - 1e-12);
         for (const v of [lo, hi]) {
           expect(v).toBeGreaterThanOrEqual(s.floor);
@@ -301,8 +302,8 @@ describe('KPI-3/KPI-4: cycles and individual targets', () => {
       { at: '2026-03-31T16:00:00Z', reads: 2 },
       { at: new Date('2026-06-30T16:00:00Z'), reads: 4 },
     ];
-    expect(inputsByPeriod(rows, 'month', 'Asia/Shanghai')).toEqual({ '2026-03': [{ reads: 1 }], '2026-04': [{ reads: 2 }], '2026-07': [{ reads: 4 }] });
-    expect(inputsByPeriod(rows, 'quarter', 'Asia/Shanghai')).toEqual({ '2026-Q1': [{ reads: 1 }], '2026-Q2': [{ reads: 2 }], '2026-Q3': [{ reads: 4 }] });
+    expect(inputsByPeriod(rows, 'month', 'Asia/Shanghai')).toEqual({ ok: true, value: { '2026-03': [{ reads: 1 }], '2026-04': [{ reads: 2 }], '2026-07': [{ reads: 4 }] } });
+    expect(inputsByPeriod(rows, 'quarter', 'Asia/Shanghai')).toEqual({ ok: true, value: { '2026-Q1': [{ reads: 1 }], '2026-Q2': [{ reads: 2 }], '2026-Q3': [{ reads: 4 }] } });
   });
 
   it('KPI-4: an individual is scored against the targets decomposed to them from the annual plan (S4 §3.2)', () => {

@@ -115,6 +115,11 @@ export const en: KpiLocale = {
     'media-coverage-effect': 'media-coverage effect',
     'partner-relationship-management': 'partner relationship management',
   },
+  notAssessedReason: {
+    'no-actual': 'No actual value',
+    'target-not-positive': 'Target must be above 0',
+    'target-not-finite': 'Target is not a finite number',
+  },
   reasons: {
     'zero-denominator': 'Zero denominator',
     'missing-input': 'Missing input',

@@ -115,6 +115,11 @@ export const zhCN: KpiLocale = {
     'media-coverage-effect': '媒体报道效果',
     'partner-relationship-management': '合作伙伴关系管理',
   },
+  notAssessedReason: {
+    'no-actual': '无实际值',
+    'target-not-positive': '目标值须大于 0',
+    'target-not-finite': '目标值不是有限数',
+  },
   reasons: {
     'zero-denominator': '分母为零',
     'missing-input': '缺少输入',

@@ -115,6 +115,11 @@ export const zhTW: KpiLocale = {
     'media-coverage-effect': '媒體報道效果',
     'partner-relationship-management': '合作夥伴關係管理',
   },
+  notAssessedReason: {
+    'no-actual': '無實際值',
+    'target-not-positive': '目標值須大於 0',
+    'target-not-finite': '目標值不是有限數',
+  },
   reasons: {
     'zero-denominator': '分母為零',
     'missing-input': '缺少輸入',
