@@ -32,6 +32,16 @@ function committed(dir: string, base = dir): string[] {
   });
 }
 
+// The workflow subpaths and the prefix of their schema names: the list the tests below check and spy on.
+const spied = [
+  ['content', '', contentAggregate],
+  ['budget', '', budgetAggregate],
+  ['risk', '', riskAggregate],
+  ['discipline', '', disciplineAggregate],
+  ['policy', 'revision.', policyRevisionAggregate],
+  ['policy', 'evaluation.', policyEvaluationAggregate],
+] as const;
+
 describe('JSON Schemas in docs/schemas', () => {
   it('every file is the one the code generates, none is missing and none is left over (run `npm run docs:generate`)', () => {
     expect(committed('docs/schemas').sort()).toEqual(Object.keys(files).sort());
@@ -63,15 +73,7 @@ describe('JSON Schemas in docs/schemas', () => {
   it('each workflow subpath publishes its create command, every command, its record, audit entry, effect and policy section', () => {
     const index = schemaAt('index.json') as { schemas: Array<{ subpath: string; kind: string; name: string }> };
     const has = (subpath: string, name: string) => index.schemas.some((s) => s.subpath === subpath && s.name === name);
-    const sets = [
-      ['content', '', contentAggregate],
-      ['budget', '', budgetAggregate],
-      ['risk', '', riskAggregate],
-      ['discipline', '', disciplineAggregate],
-      ['policy', 'revision.', policyRevisionAggregate],
-      ['policy', 'evaluation.', policyEvaluationAggregate],
-    ] as const;
-    for (const [subpath, prefix, aggregate] of sets) {
+    for (const [subpath, prefix, aggregate] of spied) {
       for (const type of Object.keys(aggregate.definition.commands)) expect(has(subpath, `${prefix}command.${type}`), `${subpath} ${type}`).toBe(true);
       for (const name of ['create', 'record', 'audit-entry', 'effect']) expect(has(subpath, `${prefix}${name}`), `${subpath} ${prefix}${name}`).toBe(true);
     }
@@ -99,14 +101,6 @@ interface Call {
   readonly result: StepResult;
 }
 const calls: Call[] = [];
-const spied = [
-  ['content', '', contentAggregate],
-  ['budget', '', budgetAggregate],
-  ['risk', '', riskAggregate],
-  ['discipline', '', disciplineAggregate],
-  ['policy', 'revision.', policyRevisionAggregate],
-  ['policy', 'evaluation.', policyEvaluationAggregate],
-] as const;
 
 describe('real values validate against the schemas', () => {
   beforeAll(() => {
