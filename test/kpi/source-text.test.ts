@@ -1,0 +1,13 @@
+// What the KPI sources say, read as text (kept apart from the behaviour tests: mutation testing runs on
+// instrumented copies of the sources, whose prelude is not ours, so vitest.mutation.config.ts leaves
+// text checks out).
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+describe('KPI sources', () => {
+  it('scoring generates no code: no source names the Function constructor or eval', () => {
+    const files = readdirSync('src/kpi', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) expect(readFileSync(`src/kpi/${file}`, 'utf8'), file).not.toMatch(/new Function\s*\(|\beval\s*\(/);
+  });
+});
