@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tsFiles } from './support/files.js';
 import domains from '../domains.json' with { type: 'json' };
 import pkg from '../package.json' with { type: 'json' };
 import typedoc from '../typedoc.json' with { type: 'json' };
@@ -13,19 +14,13 @@ const subpaths = domains.subpaths;
 const rank: Record<string, number> = { core: 0, org: 1, domain: 2, policy: 3 };
 const layerOf = (top: string) => (top === 'index.ts' ? 4 : rank[subpaths.find((s) => s.name === top)?.layer ?? 'missing'] ?? -1);
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
 
 describe('structure', () => {
   it('every source folder is a subpath of the list, and imports run only down the layers: core ← org ← domains ← policy', () => {
     const tops = readdirSync('src').filter((n) => statSync(join('src', n)).isDirectory());
     expect(tops.sort()).toEqual(subpaths.map((s) => s.name).sort());
     const against: string[] = [];
-    for (const f of files('src')) {
+    for (const f of tsFiles('src')) {
       const from = relative('src', f).split('/');
       for (const m of readFileSync(f, 'utf8').matchAll(/(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]/g)) {
         const target = normalize(join(dirname(f), m[1]!)).replace(/\.js$/, '.ts');

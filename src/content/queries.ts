@@ -10,6 +10,7 @@ import type { ContentContext, PlanChange, ReviewedContent, Source } from './mode
 import type { ContentPolicy } from './policy.js';
 import { dayKey, readContentItem, readContentItems, type ContentView } from './record.js';
 import { inPublishingWindow } from './windows.js';
+import { shown } from '../core/text.js';
 
 /**
  * What the content queries read of a policy: its time zone and content section.
@@ -333,7 +334,7 @@ function plannedAtStart(v: ContentView, start: number): string | undefined {
  */
 export function weeklyReview(records: readonly StoredRecord[], week: string, policy: ContentQueryScope): Result<WeeklyReview> {
   if (typeof week !== 'string' || !/^\d{4}-W\d{2}$/.test(week)) {
-    return fail(invalidInput([issue(['week'], words(`"${typeof week === 'string' ? week : typeof week}" is not an ISO week key such as 2026-W10`, `「${String(typeof week === 'string' ? week : typeof week)}」不是 ISO 周编号（如 2026-W10）`, `「${String(typeof week === 'string' ? week : typeof week)}」不是 ISO 週編號（如 2026-W10）`), 'CW-7')], 'CW-7'));
+    return fail(invalidInput([issue(['week'], words(`"${shown(week)}" is not an ISO week key such as 2026-W10`, `「${shown(week)}」不是 ISO 周编号（如 2026-W10）`, `「${shown(week)}」不是 ISO 週編號（如 2026-W10）`), 'CW-7')], 'CW-7'));
   }
   const range = periodRange(week, policy.timeZone);
   if (!range.ok) return range;

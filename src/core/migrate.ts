@@ -1,5 +1,6 @@
 import { fail, ok, versionMismatch, words, type Result } from './result.js';
 import type { StoredRecord } from './record.js';
+import { shown } from './text.js';
 
 /**
  * One step that upgrades records of `kind` from `schemaVersion` `from` to `from + 1`. Pure: it returns a
@@ -32,7 +33,7 @@ export interface Migration {
 export function migrateRecord(record: StoredRecord, kind: string, target: number, migrations: readonly Migration[]): Result<StoredRecord> {
   if (typeof record !== 'object' || record === null) return fail(versionMismatch(words(`The stored ${kind} is not a record`, `存储的 ${kind} 不是记录`, `儲存的 ${kind} 不是記錄`)));
   if (record.kind !== kind) {
-    return fail(versionMismatch(words(`Record is of kind "${typeof record.kind === 'string' ? record.kind : typeof record.kind}", expected "${kind}"`, `记录类型不符：应为 ${kind}`, `記錄類型不符：應為 ${kind}`)));
+    return fail(versionMismatch(words(`Record is of kind "${shown(record.kind)}", expected "${kind}"`, `记录类型不符：应为 ${kind}`, `記錄類型不符：應為 ${kind}`)));
   }
   if (!Number.isSafeInteger(record.schemaVersion) || record.schemaVersion < 1 || record.schemaVersion > target) {
     // Only a number is quoted: anything else may not even convert to a string.

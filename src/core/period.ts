@@ -1,5 +1,6 @@
 import { fail, invalidInput, issue, ok, words, type GovernanceError, type Result } from './result.js';
 import { isoWeekOf, isoWeekStartDate, startOfZonedDay, wallClock } from './zone.js';
+import { shown } from './text.js';
 
 /**
  * The kinds of reporting period: ISO week (calendars), month, quarter and year (appraisal cycles).
@@ -167,9 +168,8 @@ export function periodRange(key: string, timeZone: string = DEFAULT_TIME_ZONE): 
   const parsed = parsePeriodKey(key);
   if (!parsed.ok) return parsed;
   if (!isValidTimeZone(timeZone)) {
-    // Only a string is quoted: anything else may not even convert to one.
-    const shown = typeof timeZone === 'string' ? timeZone : typeof timeZone;
-    return fail(periodError('timeZone', `"${shown}" is not an IANA time zone`, `「${shown}」不是 IANA 时区`, `「${shown}」不是 IANA 時區`));
+    const z = shown(timeZone);
+    return fail(periodError('timeZone', `"${z}" is not an IANA time zone`, `「${z}」不是 IANA 时区`, `「${z}」不是 IANA 時區`));
   }
   return ok({ start: startOf(parsed.value, timeZone), end: startOf(nextPeriod(parsed.value), timeZone) });
 }

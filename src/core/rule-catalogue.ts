@@ -1,5 +1,6 @@
 import { LOCALES, type Labels, type Locale } from './labels.js';
 import { fail, invalidInput, issue, ok, words, type Result } from './result.js';
+import { shown } from './text.js';
 
 /**
  * The sections of the policy digest, each a prefix of the rule IDs in it.
@@ -205,10 +206,9 @@ export function isRuleId(id: unknown): id is RuleId {
  * describeRule('CW-99').ok //=> false
  */
 export function describeRule(id: string, locale: Locale = 'en'): Result<string> {
-  // An ID from outside is quoted only when it is a string: quoting another value may itself throw.
   if (!isRuleId(id)) {
-    const shown = typeof id === 'string' ? id.slice(0, 40) : `(${typeof id})`;
-    return fail(invalidInput([issue(['id'], words(`${shown} is not a rule of the catalogue`, `${shown} 不是目录中的规则`, `${shown} 不是目錄中的規則`))]));
+    const s = shown(id).slice(0, 40);
+    return fail(invalidInput([issue(['id'], words(`${s} is not a rule of the catalogue`, `${s} 不是目录中的规则`, `${s} 不是目錄中的規則`))]));
   }
   if (!LOCALES.includes(locale)) return fail(invalidInput([issue(['locale'], words('locale must be zh-CN, zh-TW or en', '语言须为 zh-CN、zh-TW 或 en', '語言須為 zh-CN、zh-TW 或 en'))]));
   return ok(`${id} ${ruleCatalogue[id].titles[locale]}`);

@@ -46,3 +46,14 @@ export function hasHiddenCharacters(s: string, text = false): boolean {
   return (text ? HIDDEN_IN_TEXT : HIDDEN).test(s);
 }
 
+
+/**
+ * What a message quotes of a value from outside: a string as it is, any other value by its type name.
+ * Only a string is quoted because another value may not even convert to one (an object whose
+ * `toString` is not a function throws inside a template string).
+ *
+ * @example
+ * shown('2026-W10') //=> '2026-W10'
+ * shown({ toString: 'x' }) //=> 'object'
+ */
+export const shown = (value: unknown): string => (typeof value === 'string' ? value : typeof value);

@@ -8,6 +8,7 @@ import { fail, invalidInput, issue, ok, words, type Issue, type Result } from '.
 import type { ViolationSeverity } from './labels.js';
 import type { DisciplinePolicy, SanctionRung } from './policy.js';
 import { disciplineIssues, isObject, rulesIssues } from './shape.js';
+import { shown } from '../core/text.js';
 
 /**
  * What the escalation reads of a policy: its time zone and the discipline section.
@@ -155,16 +156,15 @@ export function proposeSanction(facts: ViolationFacts, rules: DisciplineRules): 
   const zone = rules.timeZone;
   const issues: Issue[] = [];
   const type = d.violationTypes.find((t) => t.id === facts.type);
-  // Only a string is quoted: anything else may not even convert to one.
-  const shown = typeof facts.type === 'string' ? facts.type : typeof facts.type;
-  if (!type) issues.push(issue(['type'], words(`no violation type "${shown}" in the policy`, `制度中没有违规类型「${shown}」`, `制度中沒有違規類型「${shown}」`), 'DSC-1'));
+  const t = shown(facts.type);
+  if (!type) issues.push(issue(['type'], words(`no violation type "${t}" in the policy`, `制度中没有违规类型「${t}」`, `制度中沒有違規類型「${t}」`), 'DSC-1'));
   const at = instant(facts.occurredAt);
   if (Number.isNaN(at)) issues.push(issue(['occurredAt'], words('must be an ISO-8601 time with offset', '须为带时区的 ISO-8601 时间', '須為帶時區的 ISO-8601 時間'), 'DSC-6'));
   const rank = new Map(d.ladder.map((r, i) => [r.id, i]));
   const history = Array.isArray(facts.history) ? facts.history : [];
   if (!Array.isArray(facts.history)) issues.push(issue(['history'], words('must be a list of earlier sanctions', '须为既往处理的列表', '須為既往處理的列表'), 'DSC-6'));
   history.forEach((p, i) => {
-    const rung = typeof p?.rung === 'string' ? p.rung : typeof p?.rung;
+    const rung = shown(p?.rung);
     if (typeof p !== 'object' || p === null || !rank.has(p.rung)) issues.push(issue(['history', i, 'rung'], words(`no rung "${rung}" on the ladder`, `处理阶梯中没有「${rung}」`, `處理階梯中沒有「${rung}」`), 'DSC-6'));
     else if (Number.isNaN(instant(p.decidedAt))) issues.push(issue(['history', i, 'decidedAt'], words('must be an ISO-8601 time with offset', '须为带时区的 ISO-8601 时间', '須為帶時區的 ISO-8601 時間'), 'DSC-6'));
   });

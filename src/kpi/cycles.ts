@@ -5,6 +5,7 @@ import { fail, invalidInput, issue, ok, words, type Issue, type Result } from '.
 import type { AppraisalCycle } from './labels.js';
 import type { KpiPolicy, ScorecardSpec } from './model.js';
 import { checkShape, maybe, type Shape } from './shape.js';
+import { shown } from '../core/text.js';
 
 // S3 §6.2.2 采用月度考核与年度考核相结合: what a KPI section written before cycles were data runs.
 const SEED_CYCLES: readonly AppraisalCycle[] = ['month', 'year'];
@@ -60,8 +61,7 @@ export function appraisalsDue(kpi: Pick<KpiPolicy, 'scorecards' | 'cycles'>, mon
   if (shape.length > 0) return fail(invalidInput(shape, 'KPI-3'));
   const p = typeof month === 'string' ? parsePeriodKey(month) : undefined;
   if (!p?.ok || p.value.kind !== 'month') {
-    // Only a string is quoted: anything else may not even convert to one.
-    const m = typeof month === 'string' ? month : typeof month;
+    const m = shown(month);
     return fail(invalidInput([issue(['month'], words(`"${m}" is not a month key (YYYY-MM)`, `“${m}”不是月份键（YYYY-MM）`, `「${m}」不是月份鍵（YYYY-MM）`), 'KPI-3')], 'KPI-3'));
   }
   const { index } = p.value;

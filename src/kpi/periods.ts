@@ -1,6 +1,7 @@
 import { DEFAULT_TIME_ZONE, isValidTimeZone, periodKeyOf, type PeriodKind } from '../core/period.js';
 import { fail, invalidInput, issue, ok, words, type Result } from '../core/result.js';
 import type { MetricInputs } from './model.js';
+import { shown } from '../core/text.js';
 
 /**
  * Group dated rows of inputs into the periods of a cycle (KPI-3: monthly, quarterly, annual), cut in the
@@ -22,9 +23,8 @@ export function inputsByPeriod(
   const bad = (path: Array<string | number>, en: string, zhCN: string, zhTW: string) => fail(invalidInput([issue(path, words(en, zhCN, zhTW), 'KPI-3')], 'KPI-3'));
   if (!Array.isArray(rows)) return bad(['rows'], 'must be an array of dated rows', '须为带日期的行数组', '須為帶日期的列陣列');
   if (!isValidTimeZone(timeZone)) {
-    // Only a string is quoted: anything else may not even convert to one.
-    const shown = typeof timeZone === 'string' ? timeZone : typeof timeZone;
-    return bad(['timeZone'], `"${shown}" is not an IANA time zone`, `「${shown}」不是 IANA 时区`, `「${shown}」不是 IANA 時區`);
+    const z = shown(timeZone);
+    return bad(['timeZone'], `"${z}" is not an IANA time zone`, `「${z}」不是 IANA 时区`, `「${z}」不是 IANA 時區`);
   }
   const out: Record<string, MetricInputs[]> = Object.create(null);
   for (const [i, row] of rows.entries()) {

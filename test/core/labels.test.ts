@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tsFiles } from '../support/files.js';
 import * as lib from '../../src/index.js';
 import domains from '../../domains.json' with { type: 'json' };
 import { LOCALES, labelOf, labelledEnum } from '../../src/core/index.js';
@@ -16,12 +17,6 @@ function labelRecords(): Array<[string, LabelRecord]> {
   return out;
 }
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
 
 describe('labels', () => {
   it('every exported enumeration labels every value in zh-CN, zh-TW and en, none blank', () => {
@@ -61,7 +56,7 @@ describe('labels', () => {
   });
 
   it('enumerations in zod schemas are built from labelled values, never from bare literal lists', () => {
-    for (const file of sources('src')) {
+    for (const file of tsFiles('src')) {
       const text = readFileSync(file, 'utf8');
       expect(text.match(/z\.enum\(\s*\[/g), file).toBeNull();
     }

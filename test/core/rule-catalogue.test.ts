@@ -1,18 +1,12 @@
 // The rule catalogue: every rule ID the code and the tests cite is in it, with titles in three languages
 // and the seed clauses it rests on; docs/rules.md is drawn from it.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tsFiles } from '../support/files.js';
 import { describeRule, isRuleId, LOCALES, ruleCatalogue, ruleIds, ruleSections, seedDocuments } from '../../src/core/index.js';
 
 const RULE_ID = /\b(?:ORG|CW|CMP|RSK|OPN|ACC|DSC|KPI|BUD|CMPN|SUP)-\d+\b/g;
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
 
 describe('rule catalogue', () => {
   it('holds the 55 rules of the policy digest, section by section', () => {
@@ -40,7 +34,7 @@ describe('rule catalogue', () => {
 
   it('every rule ID cited in the source and in the tests is in the catalogue', () => {
     const cited = new Map<string, string>();
-    for (const file of [...files('src'), ...files('test')]) {
+    for (const file of [...tsFiles('src'), ...tsFiles('test')]) {
       if (file.endsWith('rule-catalogue.ts') || file.endsWith('rule-catalogue.test.ts')) continue;
       for (const m of readFileSync(file, 'utf8').matchAll(RULE_ID)) cited.set(m[0], file);
     }
@@ -49,7 +43,7 @@ describe('rule catalogue', () => {
   });
 
   it('every rule named in a test title is in the catalogue', () => {
-    const titles = files('test').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\b(?:it|describe|test)\(\s*(['"`])(.*?)\1/g)].map((m) => m[2]!));
+    const titles = tsFiles('test').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\b(?:it|describe|test)\(\s*(['"`])(.*?)\1/g)].map((m) => m[2]!));
     const ids = titles.flatMap((t) => t.match(RULE_ID) ?? []);
     expect(ids.length).toBeGreaterThan(100);
     expect(ids.filter((id) => !isRuleId(id))).toEqual([]);
